@@ -1,0 +1,1 @@
+"""Dutch (and Flemish) language data for the analyzer."""

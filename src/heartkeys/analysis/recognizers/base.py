@@ -1,0 +1,187 @@
+"""What every recognizer shares: the per-reply state it reads and the candidates it yields.
+
+A recognizer is mostly language data plus a small hook. It reads cue hits that the engine has
+already found (one Aho-Corasick pass for all recognizers), looks at the tokens around them with
+the helpers below, and yields :class:`Candidate` objects. The engine, not the recognizer, merges
+overlaps, drops weak results, renders explanations and suggestions and computes the levels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
+
+from ..lexicon import Hit
+from ..text import Doc, Sentence
+
+if TYPE_CHECKING:
+    from ..registry import LangData
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed finding over tokens ``first`` .. ``last - 1`` of the reply.
+
+    ``reason`` names the message used for the explanation (defaults to ``id``); ``params`` fill
+    its placeholders; ``adjustments`` record how the context pass changed the score (Presidio's
+    idea: a score never changes without saying why).
+    """
+
+    id: str
+    key: str | None
+    first: int
+    last: int
+    strength: int = 0
+    score: float = 0.8
+    reason: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+    adjustments: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class State:
+    """Everything known about one reply while it is analysed."""
+
+    doc: Doc
+    hits: dict[str, list[Hit]]
+    data: LangData
+    context_doc: Doc | None = None
+    context_hits: dict[str, list[Hit]] = field(default_factory=dict)
+    found: list[Candidate] = field(default_factory=list)
+    _neg: frozenset[int] | None = None
+
+    # --- cue access -------------------------------------------------------------------------
+    def get(self, cue: str) -> list[Hit]:
+        return self.hits.get(cue, [])
+
+    def any(self, *cues: str) -> bool:
+        return any(cue in self.hits for cue in cues)
+
+    def context_has(self, *cues: str) -> bool:
+        return any(cue in self.context_hits for cue in cues)
+
+    def overlaps(self, hit: Hit, *cues: str) -> bool:
+        """Whether ``hit`` overlaps a hit of any of ``cues`` (used for exceptions)."""
+        return any(h.first < hit.last and hit.first < h.last for c in cues for h in self.get(c))
+
+    # --- token helpers ----------------------------------------------------------------------
+    def tok(self, i: int) -> str:
+        return self.doc.norms[i] if 0 <= i < len(self.doc.norms) else ""
+
+    def sentence(self, i: int) -> Sentence:
+        return self.doc.sentence_of(i)
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """Token range of the clause around token ``i`` (split at punctuation and conjunctions)."""
+        s = self.doc.sentence_of(i)
+        breaks = self.data.CLAUSE_BREAKS
+        norms = self.doc.norms
+        # bounded so that a huge, unpunctuated text stays linear
+        lo, hi = max(s.first, i - 40), min(s.last, i + 40)
+        a = i
+        while a > lo and norms[a - 1] not in breaks:
+            a -= 1
+        b = i + 1
+        while b < hi and norms[b] not in breaks:
+            b += 1
+        return a, b
+
+    @cached_property
+    def _negated(self) -> frozenset[int]:
+        """Tokens inside a negation's scope: up to 4 tokens either side within the clause.
+
+        Dutch puts ``niet`` after the verb and often after the word it negates ("boos ben ik
+        niet"), so the scope looks both ways; it stops at clause breaks.
+        """
+        norms = self.doc.norms
+        negs, breaks = self.data.NEGATIONS, self.data.CLAUSE_BREAKS
+        out: set[int] = set()
+        for i, t in enumerate(norms):
+            if t in negs or t.endswith("n't"):
+                for step in (1, -1):
+                    j = i + step
+                    for _ in range(4):
+                        if not 0 <= j < len(norms) or norms[j] in breaks:
+                            break
+                        out.add(j)
+                        j += step
+        return frozenset(out)
+
+    def negated(self, first: int, last: int | None = None) -> bool:
+        last = first + 1 if last is None else last
+        neg = self._negated
+        return any(i in neg for i in range(first, last))
+
+    def quoted(self, i: int) -> bool:
+        """Inside quotation marks, or right after a reporting verb ("ze zei stel je niet aan")."""
+        if self.doc.in_quotes(i):
+            return True
+        s = self.doc.sentence_of(i)
+        reporting = self.data.REPORTING_VERBS
+        return any(self.doc.norms[j] in reporting for j in range(max(s.first, i - 4), i))
+
+    def near(self, words: frozenset[str], first: int, last: int, before: int = 4, after: int = 0) -> int | None:
+        """Index of the nearest token in ``words`` within the window, staying inside the clause."""
+        a, b = self.clause(first)
+        for j in range(first - 1, max(a, first - before) - 1, -1):
+            if self.doc.norms[j] in words:
+                return j
+        for j in range(last, min(b, last + after)):
+            if self.doc.norms[j] in words:
+                return j
+        return None
+
+    def first_content(self, s: Sentence) -> int:
+        """First token of a sentence after openers such as "en", "maar", "hey", "oké"."""
+        i = s.first
+        skip = self.data.OPENERS
+        while i < s.last - 1 and (self.doc.norms[i] in skip or not self.doc.norms[i][0].isalnum()):
+            i += 1
+        return i
+
+    def text_of(self, first: int, last: int) -> str:
+        a, b = self.doc.span(first, last)
+        return self.doc.text[a:b]
+
+
+class Recognizer:
+    """Base class: subclasses set ``key`` and ``name`` and implement :meth:`analyze`.
+
+    Subclasses are discovered automatically by the registry (any module in this package).
+    ``order`` lets a recognizer run after others when it reads their candidates (pitfalls that
+    depend on acknowledgement, for instance).
+    """
+
+    key: ClassVar[str | None] = None
+    name: ClassVar[str] = ""
+    order: ClassVar[int] = 0
+
+    def __init__(self, data: LangData):
+        self.data = data
+
+    def analyze(self, st: State) -> Iterator[Candidate]:  # pragma: no cover - interface
+        raise NotImplementedError
+        yield
+
+    def from_hits(
+        self,
+        st: State,
+        cue: str,
+        finding: str,
+        strength: int = 0,
+        score: float = 0.8,
+        skip_negated: bool = False,
+        skip_quoted: bool = False,
+        unless: tuple[str, ...] = (),
+    ) -> Iterator[Candidate]:
+        """One candidate per hit of ``cue`` (the common case: a phrase is the evidence)."""
+        for h in st.get(cue):
+            if skip_negated and st.negated(h.first, h.last):
+                continue
+            if skip_quoted and st.quoted(h.first):
+                continue
+            if unless and st.overlaps(h, *unless):
+                continue
+            yield Candidate(finding, self.key, h.first, h.last, strength, score)

@@ -1,0 +1,47 @@
+"""Key 1, emotional empathy: naming and reflecting the partner's feeling, resonance, compassion,
+shared joy. Known limits: a feeling word is read as the partner's when a second-person word or a
+reflecting frame ("dat klinkt…", "you sound…") stands just before it; longer-distance reference
+("Wat je vertelt over je moeder maakt me verdrietig") is missed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Candidate, Recognizer, State
+
+
+class EmotionalRecognizer(Recognizer):
+    key = "emotional"
+
+    def analyze(self, st: State) -> Iterator[Candidate]:
+        frames = st.get("reflect_frame")
+        second, first_p = self.data.SECOND_PERSON, self.data.FIRST_PERSON
+        for cue in ("feeling", "eval"):
+            for h in st.get(cue):
+                if st.negated(h.first, h.last) or st.quoted(h.first):
+                    continue
+                framed = any(f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0] for f in frames)
+                who = self._subject(st, h.first, second, first_p)
+                if framed or (cue == "feeling" and who == "you"):
+                    yield Candidate(
+                        "emotional.feeling_reflection", self.key, h.first, h.last, 2, 0.85,
+                        params=(("feeling", st.text_of(h.first, h.last)),),
+                    )
+        yield from self.from_hits(st, "sympathy", "emotional.sympathy", 1, 0.75, skip_negated=True, skip_quoted=True)
+        yield from self.from_hits(st, "resonance", "emotional.resonance", 2, 0.85, skip_quoted=True)
+        yield from self.from_hits(st, "compassion", "emotional.compassion", 2, 0.85, skip_quoted=True)
+        yield from self.from_hits(st, "joy_strong", "emotional.shared_joy", 2, 0.85, skip_negated=True, skip_quoted=True)
+        yield from self.from_hits(st, "joy_weak", "emotional.shared_joy", 1, 0.7, skip_negated=True, skip_quoted=True)
+
+    @staticmethod
+    def _subject(st: State, i: int, second: frozenset[str], first_p: frozenset[str]) -> str | None:
+        """Who a feeling word is about: the nearest person word before it in its clause."""
+        a, _ = st.clause(i)
+        for j in range(i - 1, max(a, i - 5) - 1, -1):
+            t = st.doc.norms[j]
+            if t in second:
+                return "you"
+            if t in first_p:
+                return "me"
+        return None

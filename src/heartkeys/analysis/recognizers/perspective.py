@@ -1,0 +1,66 @@
+"""Key 3, perspective-taking: imagining the partner's view, checking an interpretation,
+accepting their truth, and paraphrasing what they said (content words shared with the message
+being answered, compared as lemmas). Known limits: a paraphrase in other words than the
+partner's (synonyms) is only found when it comes with a frame such as "dus je…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import simplemma
+
+from .base import Candidate, Recognizer, State
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    return simplemma.lemmatize(word, lang=lang)
+
+
+class PerspectiveRecognizer(Recognizer):
+    key = "perspective"
+
+    def analyze(self, st: State) -> Iterator[Candidate]:
+        yield from self.from_hits(st, "imagine", "perspective.imagining", 2, 0.85, skip_negated=True, skip_quoted=True)
+        yield from self.from_hits(st, "interpret", "perspective.interpretation", 2, 0.8, skip_quoted=True)
+        yield from self.from_hits(st, "their_truth", "perspective.their_truth", 2, 0.8, skip_quoted=True, skip_negated=True)
+        for h in st.get("understand"):
+            if st.negated(h.first, h.last) or st.quoted(h.first) or st.overlaps(h, "imagine", "interpret"):
+                continue
+            yield Candidate("perspective.understanding", self.key, h.first, h.last, 1, 0.7)
+        if st.context_doc is not None and len(st.context_doc):
+            yield from self._paraphrase(st)
+
+    def content_lemmas(self, norms: list[str], first: int = 0, last: int | None = None) -> set[str]:
+        stop, lang = self.data.STOPWORDS, self.data.lang
+        last = len(norms) if last is None else last
+        return {
+            _lemma(t, lang)
+            for t in norms[first:last]
+            if len(t) > 2 and t.isalpha() and t not in stop
+        }
+
+    def _paraphrase(self, st: State) -> Iterator[Candidate]:
+        ctx = self.content_lemmas(st.context_doc.norms)
+        if len(ctx) < 2:
+            return
+        second = self.data.SECOND_PERSON
+        best: tuple[int, int, int] | None = None  # (shared, first, last)
+        for s in st.doc.sentences:
+            if s.question_mark:
+                continue
+            norms = st.doc.norms[s.first : s.last]
+            if not any(t in second for t in norms):
+                continue
+            shared = len(self.content_lemmas(st.doc.norms, s.first, s.last) & ctx)
+            if shared >= 2 and (best is None or shared > best[0]):
+                best = (shared, s.first, s.last)
+        if best:
+            shared, first, last = best
+            strength = 2 if shared >= 3 or shared / len(ctx) >= 0.4 else 1
+            yield Candidate(
+                "perspective.paraphrase", self.key, first, last, strength, 0.7 if strength == 1 else 0.8,
+                params=(("shared", str(shared)),),
+            )

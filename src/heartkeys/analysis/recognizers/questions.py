@@ -1,0 +1,123 @@
+"""Key 4, curious empathy, and the question pitfalls.
+
+Every sentence is read as a statement, an open question (hoe/wat/welke…, how/what/which…) or a
+closed yes/no question (verb first, or a "?" without a question word). Open questions about the
+partner's inner world are curious empathy (strong when they are about feelings, wishes, views or
+needs; weak when generic, like "wat is er?"). Every closed question yields
+``signal.closed_question``; one about the partner's feelings also yields
+``pitfall.closed_question`` with an open rewrite. Offers ("Zal ik…?"), choices ("of wil je
+liever…?") and invitations ("Wil je erover praten?") are closed in form but not pitfalls.
+Known limits: questions without "?" are only recognised when they start like a question;
+rhetorical questions are read as questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..text import Sentence
+from .base import Candidate, Recognizer, State
+
+_TAGS_NL = frozenset("toch he hè niet right ok oke oké of".split())
+
+
+class QuestionRecognizer(Recognizer):
+    key = "curious"
+
+    def analyze(self, st: State) -> Iterator[Candidate]:
+        d = self.data
+        for s in st.doc.sentences:
+            kind = self.classify(st, s)
+            if kind is None:
+                continue
+            norms = st.doc.norms[s.first : s.last]
+            you = any(t in d.SECOND_PERSON for t in norms)
+            inner = any(t in d.INNER_WORLD for t in norms) or self._in(st, s, "feeling", "need_ask", "eval")
+            if kind == "open":
+                if self._in(st, s, "logistics_q", "why_blame") or (st.quoted(s.first + 1) and not you):
+                    continue
+                strength = 2 if (inner and you) or self._in(st, s, "need_ask") else 1
+                yield Candidate(
+                    "curious.open_question", self.key, s.first, self._end(st, s), strength, 0.8,
+                    reason="curious.open_question" if strength == 2 else "curious.open_question_generic",
+                )
+                continue
+            # closed
+            last = self._end(st, s)
+            yield Candidate("signal.closed_question", None, s.first, last, 0, 0.8)
+            if self._in(st, s, "invite_talk"):
+                yield Candidate("curious.invitation", self.key, s.first, last, 1, 0.7)
+                continue
+            if self._in(st, s, "offer", "ask_treatment", "interpret", "leading", "comfort_strong", "presence_support"):
+                continue
+            if you and inner and not self._in(st, s, "why_blame"):
+                yield Candidate(
+                    "pitfall.closed_question", self.key, s.first, last, 0, 0.75,
+                    params=(("rewrite", self.rewrite(st, s)),),
+                )
+        for h in st.get("invite_open"):
+            if st.quoted(h.first) or st.negated(h.first, h.last):
+                continue
+            s = st.sentence(h.first)
+            inner = self._in(st, s, "feeling") or any(t in d.INNER_WORLD for t in st.doc.norms[s.first : s.last])
+            yield Candidate("curious.invitation", self.key, h.first, h.last, 2 if inner else 1, 0.75)
+        for h in st.get("leading"):
+            if not st.quoted(h.first):
+                yield Candidate("pitfall.leading_question", self.key, h.first, h.last, 0, 0.75)
+
+    # -- helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def _end(st: State, s: Sentence) -> int:
+        """Sentence end without trailing emoji or punctuation beyond the question mark."""
+        return s.last
+
+    @staticmethod
+    def _in(st: State, s: Sentence, *cues: str) -> bool:
+        return any(s.first <= h.first < s.last for c in cues for h in st.get(c))
+
+    def classify(self, st: State, s: Sentence) -> str | None:
+        """``"open"``, ``"closed"`` or ``None`` (not a question)."""
+        d = self.data
+        starts = [st.first_content(s)]
+        # the last clause of the sentence may hold the question: "Ik hoorde het, hoe gaat het?"
+        for j in range(s.last - 1, s.first, -1):
+            if st.doc.norms[j] in (",", ";", ":", "-", "–"):
+                starts.append(self._skip(st, j + 1, s.last))
+                break
+        wh = verb_first = False
+        for i in starts:
+            t0, t1, t2 = st.tok(i), st.tok(i + 1), st.tok(i + 2)
+            if i >= s.last:
+                continue
+            if t0 in d.QUESTION_WORDS or (t0 in d.QUESTION_PREPOSITIONS and t1 in d.QUESTION_WORDS):
+                # "Wat fijn!" is an exclamation; "Wat is er?" a question
+                if s.question_mark or t1 in d.FINITE_VERBS or t2 in d.SUBJECT_PRONOUNS:
+                    wh = True
+            elif t0 in d.CLOSED_STARTERS and t1 in d.SUBJECT_PRONOUNS:
+                verb_first = True
+        if wh and not self._tag_only(st, s):
+            return "open"
+        if s.question_mark or (verb_first and not s.exclamation):
+            return "closed"
+        return None
+
+    @staticmethod
+    def _skip(st: State, i: int, end: int) -> int:
+        skip = st.data.OPENERS
+        while i < end - 1 and (st.doc.norms[i] in skip or not st.doc.norms[i][0].isalnum()):
+            i += 1
+        return i
+
+    @staticmethod
+    def _tag_only(st: State, s: Sentence) -> bool:
+        return False
+
+    def rewrite(self, st: State, s: Sentence) -> str:
+        """An open alternative for a closed question, chosen by its verb (from messages data)."""
+        rewrites = self.data.messages.get("rewrites", {})
+        i = st.first_content(s)
+        for j in range(i, min(i + 3, s.last)):
+            t = st.doc.norms[j]
+            if t in rewrites:
+                return rewrites[t]
+        return rewrites.get("default", "")

@@ -1,0 +1,91 @@
+"""Language data and recognizers, assembled once per language.
+
+:class:`LangData` gathers a language's word sets, cue lexicon (compiled into one automaton),
+messages and help resources. :func:`recognizers` discovers every :class:`Recognizer` subclass in
+``heartkeys.analysis.recognizers`` — adding a recognizer is adding a module there, nothing else.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import pkgutil
+import tomllib
+from importlib import resources
+from types import ModuleType
+from typing import Any
+
+from ..content import load_content
+from .lexicon import Lexicon
+from .recognizers.base import Recognizer
+
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+
+# Feeling words too ambiguous to match on their own ("goed", "op", "klaar"…).
+_AMBIGUOUS_FEELINGS = frozenset(
+    "goed ok oke oké prima fine good okay op leeg vol klaar open weg los down high up low "
+    "flat blue off out well great".split()
+)
+
+
+class LangData:
+    """Everything the recognizers of one language read. Attribute access falls through to the
+    language's ``words`` module, so recognizers write ``self.data.NEGATIONS``."""
+
+    def __init__(self, lang: str):
+        if lang not in LANGUAGES:
+            raise ValueError(f"unsupported language {lang!r}; choose one of {LANGUAGES}")
+        self.lang = lang
+        self.words: ModuleType = importlib.import_module(f"heartkeys.analysis.lang.{lang}.words")
+        cues: ModuleType = importlib.import_module(f"heartkeys.analysis.lang.{lang}.cues")
+        content = load_content(lang)
+        self.content = content
+        self.feelings: dict[str, tuple[str, str]] = {}  # folded word -> (family id, tone)
+        for fam in content.feelings:
+            for w in fam.words:
+                if w.lower() not in _AMBIGUOUS_FEELINGS:
+                    self.feelings[w.lower()] = (fam.id, fam.tone)
+        extra = getattr(cues, "FEELING_EXTRA", {})
+        for fam_id, words in extra.items():
+            tone = next((f.tone for f in content.feelings if f.id == fam_id), "unpleasant")
+            for w in words:
+                self.feelings.setdefault(w, (fam_id, tone))
+        needs = [n.name.lower() for n in content.needs] + list(getattr(cues, "NEED_EXTRA", ()))
+        slots = {**cues.SLOTS, "FEELING": sorted(self.feelings), "NEED": sorted(set(needs))}
+        self.lexicon = Lexicon(cues.CUES, slots, getattr(self.words, "FILLERS", frozenset()))
+        with resources.files(f"heartkeys.analysis.lang.{lang}").joinpath("messages.toml").open("rb") as fh:
+            self.messages: dict[str, Any] = tomllib.load(fh)
+
+    def __getattr__(self, name: str) -> Any:
+        # only called for attributes not found normally: word sets such as NEGATIONS
+        try:
+            return getattr(self.__dict__["words"], name)
+        except (KeyError, AttributeError):
+            raise AttributeError(name) from None
+
+    def message(self, section: str, key: str, default: str | None = None) -> str | None:
+        return self.messages.get(section, {}).get(key, default)
+
+
+@functools.cache
+def lang_data(lang: str) -> LangData:
+    return LangData(lang)
+
+
+@functools.cache
+def recognizer_classes() -> tuple[type[Recognizer], ...]:
+    from . import recognizers as package
+
+    found: list[type[Recognizer]] = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for _, obj in inspect.getmembers(module, inspect.isclass):
+            if issubclass(obj, Recognizer) and obj is not Recognizer and obj.__module__ == module.__name__:
+                found.append(obj)
+    return tuple(sorted(found, key=lambda c: (c.order, c.__module__, c.__name__)))
+
+
+def recognizers(data: LangData) -> tuple[Recognizer, ...]:
+    """One instance of every recognizer for this language, in run order."""
+    return tuple(cls(data) for cls in recognizer_classes())

@@ -1,0 +1,154 @@
+"""Text handling shared by every recognizer: folding, tokens with offsets, sentences.
+
+The analyzer never changes the text it reports on. Tokens keep their character offsets into the
+original reply, and matching happens on a *folded* copy (lowercase, accents removed, curly quotes
+straightened) so that ``Wàt  VERVELEND`` and ``wat vervelend`` look the same to the lexicons.
+Everything here is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Words (with inner apostrophes and hyphens: "z'n", "don't", "ex-vriend"), or any other single
+# non-space character (punctuation, each emoji code point). \w is Unicode-aware.
+_TOKEN = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+_SENTENCE_END = frozenset(".!?…\n")
+_QUOTES_OPEN = frozenset("\"“„«‘‚'")
+_QUOTES_CLOSE = frozenset("\"”»’'")
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFKD", ch)
+        stripped = "".join(c for c in base if not unicodedata.combining(c))
+        if stripped != ch and stripped.isascii():
+            table[cp] = stripped.lower()
+    table.update({ord("’"): "'", ord("‘"): "'", ord("ß"): "ss", ord("æ"): "ae", ord("ø"): "o"})
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip common Latin accents, straighten apostrophes: ``"Één’tje"`` → ``"een'tje"``."""
+    low = text.lower()
+    return low if low.isascii() else low.translate(_FOLD)
+
+
+def squeeze(word: str) -> str:
+    """Collapse letters repeated three or more times (chat stretching): ``sooooo`` → ``soo``."""
+    return _STRETCH.sub(r"\1\1", word)
+
+
+_STRETCH = re.compile(r"(\w)\1{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A span of the text ending in . ! ? … or a newline; ``first``/``last`` index tokens."""
+
+    start: int
+    end: int
+    first: int
+    last: int  # exclusive
+    question_mark: bool
+    exclamation: bool
+
+
+class Doc:
+    """A tokenised text: parallel lists of token offsets and folded forms, plus sentences.
+
+    ``joined`` is the folded tokens separated by single spaces, with a space at both ends, so that
+    phrase lexicons can be matched on whole tokens with one Aho-Corasick pass.
+    """
+
+    __slots__ = ("_firsts", "_offsets", "ends", "joined", "norms", "sentences", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        raw: list[str] = []
+        for m in _TOKEN.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            raw.append(m.group())
+        norms = [squeeze(t) if len(t) > 3 else t for t in fold("\x00".join(raw)).split("\x00")] if raw else []
+        self.starts, self.ends, self.norms = starts, ends, norms
+        offsets: list[int] = []
+        pos = 1
+        for n in norms:
+            offsets.append(pos)
+            pos += len(n) + 1
+        self._offsets = offsets
+        self.joined = " " + " ".join(norms) + " "
+        self.sentences = self._split_sentences()
+        self._firsts = [s.first for s in self.sentences]
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def _split_sentences(self) -> tuple[Sentence, ...]:
+        out: list[Sentence] = []
+        text, starts, ends, norms = self.text, self.starts, self.ends, self.norms
+        first = 0
+        n = len(norms)
+        for i in range(n):
+            tok = norms[i]
+            boundary = tok in _SENTENCE_END
+            if not boundary and i + 1 < n and "\n" in text[ends[i] : starts[i + 1]]:
+                boundary = True
+            if boundary:
+                # absorb a run of closing punctuation such as "?!" or "..."
+                if i + 1 < n and norms[i + 1] in _SENTENCE_END and tok != "\n":
+                    continue
+                out.append(self._sentence(first, i + 1))
+                first = i + 1
+        if first < n:
+            out.append(self._sentence(first, n))
+        return tuple(out)
+
+    def _sentence(self, first: int, last: int) -> Sentence:
+        tail = self.norms[max(first, last - 3) : last]
+        return Sentence(
+            start=self.starts[first],
+            end=self.ends[last - 1],
+            first=first,
+            last=last,
+            question_mark="?" in tail,
+            exclamation="!" in tail and "?" not in tail,
+        )
+
+    def token_at(self, char_pos: int) -> int:
+        """Index of the token that starts at ``char_pos`` in :attr:`joined`."""
+        return bisect_right(self._offsets, char_pos) - 1
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character offsets in the original text of tokens ``first`` .. ``last - 1``."""
+        return self.starts[first], self.ends[last - 1]
+
+    def sentence_of(self, token: int) -> Sentence:
+        return self.sentences[max(0, bisect_right(self._firsts, token) - 1)]
+
+    def in_quotes(self, token: int) -> bool:
+        """Whether a token stands inside quotation marks within its sentence (reported speech)."""
+        s = self.sentence_of(token)
+        opened = False
+        # a bounded look-back keeps this linear on pathological, punctuation-free input
+        for j in range(max(s.first, token - 60), token):
+            t = self.norms[j]
+            if t in _QUOTES_OPEN and not opened:
+                # a lone apostrophe inside a word is not a quote ("z'n" is one token already)
+                opened = True
+            elif t in _QUOTES_CLOSE and opened:
+                opened = False
+        if not opened:
+            return False
+        return any(self.norms[j] in _QUOTES_CLOSE for j in range(token + 1, min(s.last, token + 60)))
