@@ -13,14 +13,13 @@ added to a single automaton, so one linear pass over a reply finds every cue of 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bisect import bisect_right
-
 import ahocorasick
 
-from .text import _TOKEN, Doc, fold, squeeze  # noqa: F401  (Doc: type of find's argument)
+from .text import _TOKEN, Doc, fold, squeeze
 
 MAX_EXPANSION = 20_000
 
@@ -101,13 +100,25 @@ class Lexicon:
         table: dict[str, set[tuple[str, int]]] = {}
         self.sizes: dict[str, int] = {}
         findall = _TOKEN.findall
+        self.unmatchable: list[str] = []
         for cue, patterns in cues.items():
             count = 0
             for pattern in patterns:
-                for phrase in expand(pattern, slots):
-                    # the same folding and tokenising as Doc, without building a whole Doc
-                    tokens = [squeeze(t) if len(t) > 3 else t for t in findall(fold(phrase))]
-                    tokens = [t for t in tokens if t not in fillers]
+                # the same folding and tokenising as Doc, without building a whole Doc
+                phrases = [
+                    tuple(squeeze(t) if len(t) > 3 else t for t in findall(fold(p)))
+                    for p in expand(pattern, slots)
+                ]
+                for tokens in phrases:
+                    if any(t in fillers for t in tokens):
+                        # Fillers vanish from the text, so they vanish from phrases too; but a
+                        # phrase that shrinks to one word ("neem gewoon" → "neem") would fire
+                        # far too often, so it is dropped and listed for the data's authors.
+                        stripped = tuple(t for t in tokens if t not in fillers)
+                        if len(stripped) < 2:
+                            self.unmatchable.append(f"{cue}: {' '.join(tokens)}")
+                            continue
+                        tokens = stripped
                     if not tokens:
                         continue
                     table.setdefault(" " + " ".join(tokens) + " ", set()).add((cue, len(tokens)))

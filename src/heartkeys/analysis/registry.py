@@ -23,9 +23,9 @@ from .recognizers.base import Recognizer
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 
 # Feeling words too ambiguous to match on their own ("goed", "op", "klaar"…).
+# "leeg", "op", "kapot", "down" stay: they are read as feelings only after "je bent", "you're"…
 _AMBIGUOUS_FEELINGS = frozenset(
-    "goed ok oke oké prima fine good okay op leeg vol klaar open weg los down high up low "
-    "flat blue off out well great".split()
+    "goed ok oke oké prima fine good okay vol klaar open weg los high up off out well great".split()
 )
 
 

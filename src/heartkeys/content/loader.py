@@ -9,6 +9,7 @@ much later as an empty page.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Callable, Iterable
@@ -253,7 +254,9 @@ def _cards(root: _Entry) -> tuple[tuple[Theme, ...], tuple[Card, ...]]:
     themes = tuple(Theme(t.ident(), t.text("name")) for t in root.tables("themes", 1))
     _unique(themes, lambda t: t.id, root.file, "id")
     theme_ids = [t.id for t in themes]
-    cards = tuple(Card(c.ident(), c.one_of("theme", theme_ids), c.text("text")) for c in root.tables("cards", 1))
+    cards = tuple(
+        Card(c.ident(), c.one_of("theme", theme_ids), c.text("text")) for c in root.tables("cards", 1)
+    )
     _unique(cards, lambda c: c.id, root.file, "id")
     _unique(cards, lambda c: c.text, root.file, "card text")
     return themes, cards
@@ -293,7 +296,7 @@ def _questionnaire(root: _Entry) -> Questionnaire:
     )
     if bands[0].min > scale.min or bands[-1].max < scale.max:
         raise sc.fail("bands", "bands must cover the whole scale")
-    for a, b in zip(bands, bands[1:], strict=False):
+    for a, b in itertools.pairwise(bands):
         if a.max != b.min:
             raise sc.fail("bands", f"gap or overlap between {a.level!r} and {b.level!r}")
     weeks = sc.get("retake_weeks", list)
@@ -316,7 +319,9 @@ def _safety(root: _Entry) -> Safety:
         flag_from = s.get("flag_from", int)
         if not 0 < flag_from < len(options):
             raise s.fail("flag_from", f"must point into options (1..{len(options) - 1})")
-        screening.append(ScreeningItem(s.ident(), s.one_of("category", categories), s.text("text"), options, flag_from))
+        screening.append(
+            ScreeningItem(s.ident(), s.one_of("category", categories), s.text("text"), options, flag_from)
+        )
     resources_ = []
     for r in root.tables("resources", 1):
         for_ = r.texts("for", 1)
@@ -325,8 +330,13 @@ def _safety(root: _Entry) -> Safety:
                 raise r.fail("for", f"unknown category {c!r}")
         resources_.append(
             Resource(
-                r.ident(), r.one_of("country", ("NL", "BE")), r.text("name"), r.text("phone"),
-                r.text("when"), for_, r.text("description"),
+                r.ident(),
+                r.one_of("country", ("NL", "BE")),
+                r.text("name"),
+                r.text("phone"),
+                r.text("when"),
+                for_,
+                r.text("description"),
             )
         )
     _unique(screening, lambda s: s.id, root.file, "id")

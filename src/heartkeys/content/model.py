@@ -294,9 +294,7 @@ class Safety:
     def flagged_categories(self, answers: dict[str, int]) -> frozenset[str]:
         """Categories (violence, coercion, crisis) flagged by ``{item_id: option_index}``."""
         by_id = {s.id: s for s in self.screening}
-        return frozenset(
-            by_id[i].category for i, a in answers.items() if i in by_id and by_id[i].flags(a)
-        )
+        return frozenset(by_id[i].category for i, a in answers.items() if i in by_id and by_id[i].flags(a))
 
     def resources_for(
         self, categories: frozenset[str] | set[str] | None = None, country: str | None = None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from ..lexicon import Hit
@@ -88,13 +87,14 @@ class State:
             b += 1
         return a, b
 
-    @cached_property
     def _negated(self) -> frozenset[int]:
         """Tokens inside a negation's scope: up to 4 tokens either side within the clause.
 
         Dutch puts ``niet`` after the verb and often after the word it negates ("boos ben ik
         niet"), so the scope looks both ways; it stops at clause breaks.
         """
+        if self._neg is not None:
+            return self._neg
         norms = self.doc.norms
         negs, breaks = self.data.NEGATIONS, self.data.CLAUSE_BREAKS
         out: set[int] = set()
@@ -107,11 +107,12 @@ class State:
                             break
                         out.add(j)
                         j += step
-        return frozenset(out)
+        self._neg = frozenset(out)
+        return self._neg
 
     def negated(self, first: int, last: int | None = None) -> bool:
         last = first + 1 if last is None else last
-        neg = self._negated
+        neg = self._negated()
         return any(i in neg for i in range(first, last))
 
     def quoted(self, i: int) -> bool:
@@ -122,7 +123,9 @@ class State:
         reporting = self.data.REPORTING_VERBS
         return any(self.doc.norms[j] in reporting for j in range(max(s.first, i - 4), i))
 
-    def near(self, words: frozenset[str], first: int, last: int, before: int = 4, after: int = 0) -> int | None:
+    def near(
+        self, words: frozenset[str], first: int, last: int, before: int = 4, after: int = 0
+    ) -> int | None:
         """Index of the nearest token in ``words`` within the window, staying inside the clause."""
         a, b = self.clause(first)
         for j in range(first - 1, max(a, first - before) - 1, -1):

@@ -21,18 +21,89 @@ class EmotionalRecognizer(Recognizer):
             for h in st.get(cue):
                 if st.negated(h.first, h.last) or st.quoted(h.first):
                     continue
-                framed = any(f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0] for f in frames)
+                framed = any(
+                    f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0]
+                    for f in frames
+                )
                 who = self._subject(st, h.first, second, first_p)
                 if framed or (cue == "feeling" and who == "you"):
                     yield Candidate(
-                        "emotional.feeling_reflection", self.key, h.first, h.last, 2, 0.85,
+                        "emotional.feeling_reflection",
+                        self.key,
+                        h.first,
+                        h.last,
+                        2,
+                        0.85,
                         params=(("feeling", st.text_of(h.first, h.last)),),
                     )
-        yield from self.from_hits(st, "sympathy", "emotional.sympathy", 1, 0.75, skip_negated=True, skip_quoted=True)
+        for h in st.get("feeling_noun"):
+            if not st.quoted(h.first) and not st.negated(h.first, h.last):
+                yield Candidate(
+                    "emotional.feeling_reflection",
+                    self.key,
+                    h.first,
+                    h.last,
+                    2,
+                    0.8,
+                    params=(("feeling", st.text_of(h.first, h.last)),),
+                )
+        yield from self.from_hits(
+            st, "reflect_state", "emotional.feeling_reflection", 2, 0.8, skip_negated=True, skip_quoted=True
+        )
+        for h in st.get("sympathy_strong"):
+            if not st.negated(h.first, h.last) and not st.quoted(h.first):
+                yield Candidate(
+                    "emotional.sympathy",
+                    self.key,
+                    h.first,
+                    h.last,
+                    2,
+                    0.8,
+                    reason="emotional.sympathy_strong",
+                )
+        for h in st.get("sympathy"):
+            if st.negated(h.first, h.last) or st.quoted(h.first) or st.overlaps(h, "sympathy_strong"):
+                continue
+            yield Candidate("emotional.sympathy", self.key, h.first, h.last, 1, 0.75)
+        # "Ik ook." answering a feeling: resonance
+        if st.context_doc is not None and st.context_has(
+            "feeling", "eval", "joy_weak", "joy_strong", "distress"
+        ):
+            for h in st.get("me_too"):
+                if h.first == st.first_content(st.sentence(h.first)):
+                    yield Candidate(
+                        "emotional.resonance", self.key, h.first, h.last, 1, 0.7, reason="emotional.me_too"
+                    )
+        # own feeling that answers the partner's feeling of the same tone: feeling with them
+        if st.context_doc is not None and st.context_has("feeling"):
+            yield from self._own_feeling_resonance(st, second, first_p)
         yield from self.from_hits(st, "resonance", "emotional.resonance", 2, 0.85, skip_quoted=True)
         yield from self.from_hits(st, "compassion", "emotional.compassion", 2, 0.85, skip_quoted=True)
-        yield from self.from_hits(st, "joy_strong", "emotional.shared_joy", 2, 0.85, skip_negated=True, skip_quoted=True)
-        yield from self.from_hits(st, "joy_weak", "emotional.shared_joy", 1, 0.7, skip_negated=True, skip_quoted=True)
+        yield from self.from_hits(
+            st, "joy_strong", "emotional.shared_joy", 2, 0.85, skip_negated=True, skip_quoted=True
+        )
+        yield from self.from_hits(
+            st, "joy_weak", "emotional.shared_joy", 1, 0.7, skip_negated=True, skip_quoted=True
+        )
+
+    def _own_feeling_resonance(
+        self, st: State, second: frozenset[str], first_p: frozenset[str]
+    ) -> Iterator[Candidate]:
+        feelings = self.data.feelings
+        ctx_tones = {
+            feelings.get(" ".join(st.context_doc.norms[h.first : h.last]), ("", ""))[1]
+            for h in st.context_hits.get("feeling", [])
+        }
+        for h in st.get("feeling"):
+            if st.negated(h.first, h.last) or st.quoted(h.first):
+                continue
+            word = " ".join(st.doc.norms[h.first : h.last])
+            tone = feelings.get(word, ("", ""))[1]
+            if tone in ctx_tones and self._subject(st, h.first, second, first_p) == "me":
+                yield Candidate(
+                    "emotional.resonance", self.key, h.first, h.last, 1, 0.65, reason="emotional.own_feeling"
+                )
+                return
 
     @staticmethod
     def _subject(st: State, i: int, second: frozenset[str], first_p: frozenset[str]) -> str | None:

@@ -25,4 +25,6 @@ class MetaphorRecognizer(Recognizer):
             yield Candidate("metaphorical.image", self.key, h.first, h.last, 2 if personal else 1, 0.75)
         for h in st.get("simile"):
             if not st.quoted(h.first) and not st.overlaps(h, "metaphor"):
-                yield Candidate("metaphorical.image", self.key, h.first, h.last, 1, 0.6, reason="metaphorical.simile")
+                yield Candidate(
+                    "metaphorical.image", self.key, h.first, h.last, 1, 0.6, reason="metaphorical.simile"
+                )

@@ -21,14 +21,22 @@ class MoralRecognizer(Recognizer):
                     continue
                 if cue == "apology_weak" and st.overlaps(h, "apology", "sympathy", "compassion"):
                     continue
-                yield Candidate("moral.apology", self.key, h.first, h.last, strength, 0.8 if strength == 2 else 0.7)
+                yield Candidate(
+                    "moral.apology", self.key, h.first, h.last, strength, 0.8 if strength == 2 else 0.7
+                )
         yield from self.from_hits(st, "responsibility", "moral.responsibility", 2, 0.85, skip_quoted=True)
         for h in st.get("gratitude_strong"):
             if not st.quoted(h.first) and not self._sarcastic(st, h.first):
                 yield Candidate("moral.gratitude", self.key, h.first, h.last, 2, 0.8)
         for h in st.get("gratitude"):
-            if not st.quoted(h.first) and not st.overlaps(h, "gratitude_strong") and not self._sarcastic(st, h.first):
-                yield Candidate("moral.gratitude", self.key, h.first, h.last, 1, 0.7, reason="moral.gratitude_short")
+            if (
+                not st.quoted(h.first)
+                and not st.overlaps(h, "gratitude_strong")
+                and not self._sarcastic(st, h.first)
+            ):
+                yield Candidate(
+                    "moral.gratitude", self.key, h.first, h.last, 1, 0.7, reason="moral.gratitude_short"
+                )
         for h in st.get("appreciation"):
             if st.quoted(h.first) or st.negated(h.first, h.last) or self._sarcastic(st, h.first):
                 continue

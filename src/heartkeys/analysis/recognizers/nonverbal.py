@@ -14,10 +14,16 @@ class NonverbalRecognizer(Recognizer):
     key = "nonverbal"
 
     def analyze(self, st: State) -> Iterator[Candidate]:
-        yield from self.from_hits(st, "comfort_strong", "nonverbal.comfort", 2, 0.85, skip_negated=True, skip_quoted=True)
+        yield from self.from_hits(
+            st, "comfort_strong", "nonverbal.comfort", 2, 0.85, skip_negated=True, skip_quoted=True
+        )
         for h in st.get("comfort_weak"):
             if not st.overlaps(h, "comfort_strong") and not st.quoted(h.first):
-                yield Candidate("nonverbal.comfort", self.key, h.first, h.last, 1, 0.7, reason="nonverbal.comfort_small")
-        yield from self.from_hits(st, "presence", "nonverbal.presence", 2, 0.8, skip_negated=True, skip_quoted=True)
+                yield Candidate(
+                    "nonverbal.comfort", self.key, h.first, h.last, 1, 0.7, reason="nonverbal.comfort_small"
+                )
+        yield from self.from_hits(
+            st, "presence", "nonverbal.presence", 2, 0.8, skip_negated=True, skip_quoted=True
+        )
         yield from self.from_hits(st, "space", "nonverbal.give_space", 2, 0.8, skip_quoted=True)
         yield from self.from_hits(st, "breathe", "nonverbal.co_regulation", 2, 0.8, skip_quoted=True)

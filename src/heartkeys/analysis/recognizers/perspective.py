@@ -23,9 +23,13 @@ class PerspectiveRecognizer(Recognizer):
     key = "perspective"
 
     def analyze(self, st: State) -> Iterator[Candidate]:
-        yield from self.from_hits(st, "imagine", "perspective.imagining", 2, 0.85, skip_negated=True, skip_quoted=True)
+        yield from self.from_hits(
+            st, "imagine", "perspective.imagining", 2, 0.85, skip_negated=True, skip_quoted=True
+        )
         yield from self.from_hits(st, "interpret", "perspective.interpretation", 2, 0.8, skip_quoted=True)
-        yield from self.from_hits(st, "their_truth", "perspective.their_truth", 2, 0.8, skip_quoted=True, skip_negated=True)
+        yield from self.from_hits(
+            st, "their_truth", "perspective.their_truth", 2, 0.8, skip_quoted=True, skip_negated=True
+        )
         for h in st.get("understand"):
             if st.negated(h.first, h.last) or st.quoted(h.first) or st.overlaps(h, "imagine", "interpret"):
                 continue
@@ -36,11 +40,7 @@ class PerspectiveRecognizer(Recognizer):
     def content_lemmas(self, norms: list[str], first: int = 0, last: int | None = None) -> set[str]:
         stop, lang = self.data.STOPWORDS, self.data.lang
         last = len(norms) if last is None else last
-        return {
-            _lemma(t, lang)
-            for t in norms[first:last]
-            if len(t) > 2 and t.isalpha() and t not in stop
-        }
+        return {_lemma(t, lang) for t in norms[first:last] if len(t) > 2 and t.isalpha() and t not in stop}
 
     def _paraphrase(self, st: State) -> Iterator[Candidate]:
         ctx = self.content_lemmas(st.context_doc.norms)
@@ -61,6 +61,11 @@ class PerspectiveRecognizer(Recognizer):
             shared, first, last = best
             strength = 2 if shared >= 3 or shared / len(ctx) >= 0.4 else 1
             yield Candidate(
-                "perspective.paraphrase", self.key, first, last, strength, 0.7 if strength == 1 else 0.8,
+                "perspective.paraphrase",
+                self.key,
+                first,
+                last,
+                strength,
+                0.7 if strength == 1 else 0.8,
                 params=(("shared", str(shared)),),
             )

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..text import Sentence
 from .base import Candidate, Recognizer, State
 
-_TAGS_NL = frozenset("toch he hè niet right ok oke oké of".split())
+_TAGS_NL = frozenset(["toch", "he", "hè", "niet", "right", "ok", "oke", "oké", "of"])
 
 
 class QuestionRecognizer(Recognizer):
@@ -38,7 +38,12 @@ class QuestionRecognizer(Recognizer):
                     continue
                 strength = 2 if (inner and you) or self._in(st, s, "need_ask") else 1
                 yield Candidate(
-                    "curious.open_question", self.key, s.first, self._end(st, s), strength, 0.8,
+                    "curious.open_question",
+                    self.key,
+                    s.first,
+                    self._end(st, s),
+                    strength,
+                    0.8,
                     reason="curious.open_question" if strength == 2 else "curious.open_question_generic",
                 )
                 continue
@@ -48,18 +53,27 @@ class QuestionRecognizer(Recognizer):
             if self._in(st, s, "invite_talk"):
                 yield Candidate("curious.invitation", self.key, s.first, last, 1, 0.7)
                 continue
-            if self._in(st, s, "offer", "ask_treatment", "interpret", "leading", "comfort_strong", "presence_support"):
+            if self._in(
+                st, s, "offer", "ask_treatment", "interpret", "leading", "comfort_strong", "presence_support"
+            ):
                 continue
             if you and inner and not self._in(st, s, "why_blame"):
                 yield Candidate(
-                    "pitfall.closed_question", self.key, s.first, last, 0, 0.75,
+                    "pitfall.closed_question",
+                    self.key,
+                    s.first,
+                    last,
+                    0,
+                    0.75,
                     params=(("rewrite", self.rewrite(st, s)),),
                 )
         for h in st.get("invite_open"):
             if st.quoted(h.first) or st.negated(h.first, h.last):
                 continue
             s = st.sentence(h.first)
-            inner = self._in(st, s, "feeling") or any(t in d.INNER_WORLD for t in st.doc.norms[s.first : s.last])
+            inner = self._in(st, s, "feeling") or any(
+                t in d.INNER_WORLD for t in st.doc.norms[s.first : s.last]
+            )
             yield Candidate("curious.invitation", self.key, h.first, h.last, 2 if inner else 1, 0.75)
         for h in st.get("leading"):
             if not st.quoted(h.first):

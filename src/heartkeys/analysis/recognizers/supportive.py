@@ -22,4 +22,12 @@ class SupportiveRecognizer(Recognizer):
         for h in st.get("reassure_weak"):
             if st.quoted(h.first) or st.negated(h.first, h.last) or st.overlaps(h, "reassure_strong"):
                 continue
-            yield Candidate("supportive.reassurance", self.key, h.first, h.last, 1, 0.7, reason="supportive.reassurance_generic")
+            yield Candidate(
+                "supportive.reassurance",
+                self.key,
+                h.first,
+                h.last,
+                1,
+                0.7,
+                reason="supportive.reassurance_generic",
+            )

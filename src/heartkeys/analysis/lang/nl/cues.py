@@ -12,24 +12,13 @@ INT = "[ook|toch|een beetje|ergens|flink]"
 
 SLOTS = {
     # Evaluative words for a situation: reflected ("dat klinkt pijnlijk") or generic sympathy.
-    "EVAL": (
-        "vervelend verveld rot naar kut klote balen pijnlijk zwaar heftig moeilijk lastig eng "
-        "akelig vreselijk verschrikkelijk erg kl*te stom shit triest sneu zuur frustrerend "
-        "kwetsend confronterend spannend intens beroerd ellendig rottig k*t"
-    ).split(),
-    "JOY": "fijn leuk geweldig gaaf mooi tof super top heerlijk prachtig vet cool gezellig knap".split(),
-    "NEG_TRAIT": (
-        "egoistisch egoïstisch lui gemeen onredelijk kinderachtig onvolwassen dom stom egocentrisch "
-        "zielig lastig irritant onmogelijk hopeloos waardeloos nutteloos onbetrouwbaar "
-        "respectloos ondankbaar koppig hysterisch dramatisch overgevoelig jaloers bezitterig "
-        "gierig slordig asociaal vervelend zeurderig verwend naief naïef laf arrogant"
-    ).split(),
-    "INSULT": (
-        "idioot sukkel debiel mongool loser trut zak eikel klootzak lul slappeling watje "
-        "zeikerd zeurpiet mislukkeling kneus halvegare gek imbeciel randdebiel aansteller "
-        "dramaqueen huilebalk zielepiet"
-    ).split(),
-    "DO": "doe doet deed luister luistert help helpt ruim ruimt kook kookt vraag vraagt let".split(),
+    "EVAL": ["vervelend", "verveld", "rot", "naar", "kut", "klote", "balen", "pijnlijk", "zwaar", "heftig", "moeilijk", "lastig", "eng", "akelig", "vreselijk", "verschrikkelijk", "erg", "kl*te", "stom", "shit", "triest", "sneu", "zuur", "frustrerend", "kwetsend", "confronterend", "spannend", "intens", "beroerd", "ellendig", "rottig", "k*t", "teleurstellend", "irritant", "uitputtend", "slopend", "verwarrend", "beangstigend", "zenuwslopend", "ontmoedigend", "vermoeiend", "stressvol", "oneerlijk", "onterecht", "gemeen", "lullig", "pittig", "hard", "bitter", "zwaar", "verdrietig", "akelig", "ingewikkeld", "onzeker", "spannend", "heavy"],
+    "JOY": ["fijn", "leuk", "geweldig", "gaaf", "mooi", "tof", "super", "top", "heerlijk", "prachtig", "vet", "cool", "gezellig", "knap", "goed", "fantastisch", "bijzonder", "spannend", "geniaal", "briljant", "fijnfijn", "wauw"],
+    # Feelings named as nouns ("die angst", "je verdriet").
+    "FEELING_NOUN": ["angst", "verdriet", "boosheid", "woede", "schuldgevoel", "pijn", "frustratie", "teleurstelling", "zorgen", "stress", "eenzaamheid", "jaloezie", "onzekerheid", "schaamte", "spanning", "paniek", "onrust", "machteloosheid", "heimwee", "rouw", "gemis", "twijfel", "twijfels", "ergernis", "irritatie", "vermoeidheid", "moeheid", "kwaadheid", "opluchting", "blijdschap", "trots", "vreugde", "geluk"],
+    "NEG_TRAIT": ["egoistisch", "egoïstisch", "lui", "gemeen", "onredelijk", "kinderachtig", "onvolwassen", "dom", "stom", "egocentrisch", "zielig", "lastig", "irritant", "onmogelijk", "hopeloos", "waardeloos", "nutteloos", "onbetrouwbaar", "respectloos", "ondankbaar", "koppig", "hysterisch", "dramatisch", "overgevoelig", "jaloers", "bezitterig", "gierig", "slordig", "asociaal", "vervelend", "zeurderig", "verwend", "naief", "naïef", "laf", "arrogant"],
+    "INSULT": ["idioot", "sukkel", "debiel", "mongool", "loser", "trut", "zak", "eikel", "klootzak", "lul", "slappeling", "watje", "zeikerd", "zeurpiet", "mislukkeling", "kneus", "halvegare", "gek", "imbeciel", "randdebiel", "aansteller", "dramaqueen", "huilebalk", "zielepiet"],
+    "DO": ["doe", "doet", "deed", "luister", "luistert", "help", "helpt", "ruim", "ruimt", "kook", "kookt", "vraag", "vraagt", "let"],
 }
 
 CUES = {
@@ -53,11 +42,40 @@ CUES = {
         "ge zijt " + INT,
         "gij zijt " + INT,
     ],
+    "feeling_noun": [
+        "(die|dat|je|jouw|al die|al je|zo'n|zoveel|die hele|die enorme|je hele) {FEELING_NOUN}",
+    ],
+    "reflect_state": [
+        "(je|jij) (klinkt|lijkt|voelt je) (alsof|als of|als een)",
+        "(het|dat) (voelt|voelde) (vast|misschien|waarschijnlijk)? (voor je|voor jou) (alsof|als|zo)?",
+        "(het|dat) (voelt|voelde) (vast|misschien|waarschijnlijk) (alsof|als)",
+        "(het|dat|dit) (moet|zal) (wel)? (steken|pijn doen|zeer doen|hard aankomen|binnenkomen|schuren|knagen)",
+        "(dat|het) (doet|deed) (vast|wel)? (pijn|zeer)",
+        "(dat|het) (komt|kwam) (vast|wel)? (hard)? binnen",
+        "(dat|het) raakt (je|jou)",
+        "(je|jij) (zit|zat) (er)? (echt)? (mee|doorheen|stuk|erdoorheen|in de put|in zak en as)",
+        "(je|jij) (bent|was) (er)? (klaar mee|op|kapot van|helemaal op|er doorheen|het zat)",
+        "(je|jij) (baalt|baalde) (er)? (van)?",
+        "(je|jij) (mist|miste) (haar|hem|ze|oma|opa|je moeder|je vader|mama|papa)",
+        "(je|jij) (schrok|schrikt|ligt er wakker van|lag er wakker van)",
+    ],
+    "me_too": [
+        "(ik ook|ik ook !|vond ik ook|voel ik ook|heb ik ook|ben ik ook|ik ook zo|same|samesies|net als jij)",
+    ],
+    "sympathy_strong": [
+        "wat een {EVAL} (dag|week|tijd|periode|situatie|klap|nieuws|gedoe|ervaring|moment|avond|nacht|jaar) (voor je|voor jou|voor jullie)",
+        "wat {EVAL} (voor je|voor jou|voor jullie)",
+        "(dat|het) is {EVAL} (voor je|voor jou)",
+        "wat een (opluchting|cadeau|geluk|mooi nieuws|fijn nieuws|goed nieuws)",
+    ],
     "sympathy": [
         "wat " + INT + " {EVAL}",
+        "wat een {EVAL} (dag|week|tijd|periode|situatie|klap|nieuws|gedoe|ervaring|moment|avond|nacht|jaar|gevecht|toestand|zooi|gedoe)",
+        "{EVAL} (zeg|joh|seg|man|hoor)",
+        "(oef|oei|auw|au|pff) ,? {EVAL}",
         "wat een (rotdag|pech|gedoe|ellende|rotstreek|domper|shitdag|kutdag|baaldag|toestand)",
         "(oh|och|ah|ach|o) (nee|jee|jeetje|jeminee|god|hemel|lieverd|schat)",
-        "(jeetje|jemig|jeminee|tjonge|oei|oeps|auw|au)",
+        "(jeetje|jemig|jeminee|tjonge|oei|auw|au)",
         "(balen|baal|kut|klote|shit|jammer) (zeg|joh|man|hoor|seg)",
         "(wat|echt) balen",
         "dat is (echt|ook|wel) (balen|kut|klote|shit|pech|jammer)",
@@ -104,8 +122,13 @@ CUES = {
     ],
     "joy_weak": [
         "wat " + INT + " {JOY}",
+        "(oh|o|ah|ooh|oeh|jaa|yes|yess) {JOY}",
+        "(jaa|jaaa|yess|yesss|hoera|whoop|woohoo|joehoe)",
         "(yes|jippie|hoera|joepie|yay|woehoe|wauw|wow)",
-        "🎉", "🥳", "🎊", "👏",
+        "🎉",
+        "🥳",
+        "🎊",
+        "👏",
         "(super|top|geweldig|fantastisch|gaaf|tof|vet) (zeg|joh|man|seg|hoor)",
     ],
     # ---------------------------------------------------------------- nonverbal
@@ -172,7 +195,9 @@ CUES = {
         "ik kan me voorstellen",
         "ik (snap|begrijp|zie|voel) " + INT + " (dat|waarom|hoe|wat) (je|jij|het|dat|dit)",
         "ik (snap|begrijp) " + INT + " dat",
-        "(het|dat|dit) is " + INT + " (begrijpelijk|logisch|niet gek|niet raar|heel normaal|menselijk) (dat|dat je|als)",
+        "(het|dat|dit) is "
+        + INT
+        + " (begrijpelijk|logisch|niet gek|niet raar|heel normaal|menselijk) (dat|dat je|als)",
         "(begrijpelijk|logisch|niet gek|niet raar) dat je",
         "geen wonder dat (je|jij)",
         "als ik in (jouw|je) schoenen (sta|stond|zou staan)",
@@ -250,11 +275,17 @@ CUES = {
         "heb je (zin|behoefte) (om|om er) (erover|er over|te) (praten|te praten)",
     ],
     "logistics_q": [
-        "hoe laat", "(wanneer|waar|hoe laat) (ben|kom|ga|zijn|gaan|moet) (je|jij|we|ik)",
-        "(wat|waar) (eten|koken|gaan) we", "wat (moet|zal) ik (meenemen|halen|kopen|koken)",
-        "waar (ligt|liggen|is|zijn) (de|het|mijn|m'n|je|jouw)", "welke (tijd|dag|trein|bus)",
-        "hoeveel (kost|kosten|geld|tijd)", "wie (haalt|brengt|kookt|doet)",
-        "wat (kost|kosten)", "waar (spreken|zien) we", "(wanneer|hoe laat) (eten|vertrekken|gaan) we",
+        "hoe laat",
+        "(wanneer|waar|hoe laat) (ben|kom|ga|zijn|gaan|moet) (je|jij|we|ik)",
+        "(wat|waar) (eten|koken|gaan) we",
+        "wat (moet|zal) ik (meenemen|halen|kopen|koken)",
+        "waar (ligt|liggen|is|zijn) (de|het|mijn|m'n|je|jouw)",
+        "welke (tijd|dag|trein|bus)",
+        "hoeveel (kost|kosten|geld|tijd)",
+        "wie (haalt|brengt|kookt|doet)",
+        "wat (kost|kosten)",
+        "waar (spreken|zien) we",
+        "(wanneer|hoe laat) (eten|vertrekken|gaan) we",
     ],
     "why_blame": [
         "waarom (moet|doe|deed|zeg|zei|ben|heb|kun|kan|kunt|word|laat|vergeet) (je|jij) (nou|toch|nu|weer|altijd|nooit|zo|dat|het) (weer|altijd|nooit)",
@@ -289,9 +320,13 @@ CUES = {
         "(je|jij|ge) (hebt|had|heb|hebben) " + INT + " (behoefte|nood) aan",
         "je hebt (vooral|gewoon|nu|echt|even|wat|meer) {NEED} nodig",
         "je hebt (behoefte|nood) aan",
-        "(je|jij) (wil|wilt|wou|wilde) " + INT + " (gezien|gehoord|begrepen|gewaardeerd|serieus genomen|gesteund|geholpen|geknuffeld|vastgehouden) (worden|voelen|zijn)",
+        "(je|jij) (wil|wilt|wou|wilde) "
+        + INT
+        + " (gezien|gehoord|begrepen|gewaardeerd|serieus genomen|gesteund|geholpen|geknuffeld|vastgehouden) (worden|voelen|zijn)",
         "(je|jij) (verlangt|verlangde|snakt|snakte) (naar|echt naar|zo naar)",
-        "(je|jij) (mist|miste) " + INT + " (de|het|wat|meer|onze|ons|mijn|aandacht|tijd|rust|nabijheid|steun|waardering|erkenning)",
+        "(je|jij) (mist|miste) "
+        + INT
+        + " (de|het|wat|meer|onze|ons|mijn|aandacht|tijd|rust|nabijheid|steun|waardering|erkenning)",
         "(je|jij) (wil|wilt|wou|wilde) (gewoon|graag|vooral|eigenlijk|echt) (meer|wat|dat|even|samen)",
         "wat je (nodig hebt|mist|zoekt) is",
         "(dus) (eigenlijk) (wil|wilt|mis|mist) (je|jij) (meer|gewoon|vooral)",
@@ -438,7 +473,10 @@ CUES = {
         "(sorry|het spijt me) (dat|als|of) (je|jij) (je|jij)? (zo|zo'n|dat|het|dit|daar)? (voelt|voelde|zo voelt|zo ervaart|ervaart|opvat|opvatte|ziet|vindt|boos bent|gekwetst)",
         "(sorry|het spijt me) (als|indien) (je|jij|het|dat|dit)",
         "(sorry|het spijt me) dat je (het|dat|dit) zo (ziet|voelt|ervaart|opvat)",
-        "(sorry|sorrie) , maar", "(sorry|sorrie) maar", "het spijt me , maar", "het spijt me maar",
+        "(sorry|sorrie) , maar",
+        "(sorry|sorrie) maar",
+        "het spijt me , maar",
+        "het spijt me maar",
         "sorry dat ik (besta|leef|adem)",
         "(sorry|het spijt me) (om)? (dat|dit) te horen",
         "sorry voor je verlies",
@@ -572,7 +610,9 @@ CUES = {
         "niet zo (zeuren|piepen|janken)",
     ],
     "dismiss_soft": [
-        "kop op", "(niet|nie) zo somber", "(het)? (had|kon) (veel)? erger (gekund|geweest)",
+        "kop op",
+        "(niet|nie) zo somber",
+        "(het)? (had|kon) (veel)? erger (gekund|geweest)",
         "(er zijn|er is) (veel)? ergere (dingen|problemen)",
         "(kijk|zie) (nou|nu|maar)? (naar)? de (zonnige|positieve) kant",
         "(vrolijk|lach eens) (kijken|een beetje)",
@@ -596,12 +636,25 @@ CUES = {
         "het (is|gaat) (altijd|ook altijd|steeds) (om|over) (jou|jezelf)",
         "(elke keer|iedere keer|telkens|altijd) (weer)? hetzelfde (met jou|liedje)",
     ],
-    "always_never": ["altijd", "nooit", "steeds", "telkens", "constant", "elke keer", "iedere keer", "nooit eens", "altijd maar", "continu"],
+    "always_never": [
+        "altijd",
+        "nooit",
+        "steeds",
+        "telkens",
+        "constant",
+        "elke keer",
+        "iedere keer",
+        "nooit eens",
+        "altijd maar",
+        "continu",
+    ],
     "contempt": [
         "(wat|wat ben je|je bent|jij bent) (toch|ook|echt|zo)? (een)? (zielig|zielige|sneu|triest|belachelijk|lachwekkend|pathetisch)",
         "(oh|och|ach|ah)? (arme|zielige) (jij|ziel|stakker|schat)",
         "(huilie|huil) (huilie|huil)",
-        "boe hoe", "boehoe", "huilebalk",
+        "boe hoe",
+        "boehoe",
+        "huilebalk",
         "(ja ja|jaja|jajaja|ja hoor|jaja hoor|tuurlijk joh|ja tuurlijk|ja vast|vast wel|zal wel)",
         "(goh|nou|oh) (wat|zo) (knap|slim|geweldig|goed|fantastisch|briljant|interessant) (van je|hoor)?",
         "(knap|slim|goed|briljant|geweldig|lekker) (hoor|zeg)",
@@ -709,14 +762,21 @@ CUES = {
         "ik (raad|adviseer) (je)? (aan)?",
     ],
     "advice_except": [
-        "slaap (lekker|zacht|ze|maar lekker)", "(ga|doe) (lekker|maar lekker)? (slapen|rustig aan)",
+        "slaap (lekker|zacht|ze|maar lekker)",
+        "(ga|doe) (lekker|maar lekker)? (slapen|rustig aan)",
         "(kijk|zie) (eens|nou|maar) (wie|wat|hoe|naar)",
         "(geniet|veel plezier|veel succes|doe voorzichtig|rij voorzichtig|rij veilig|pas goed op jezelf|pas op jezelf|doe rustig aan)",
         "laat (me|het|het me|maar) (even)? weten",
         "(neem|neem gerust|neem maar) (de|je|alle|rustig de) tijd",
-        "zeg het maar", "zeg maar", "vertel maar", "vertel (eens|me)", "kom maar", "kom (hier|bij me)",
+        "zeg het maar",
+        "zeg maar",
+        "vertel maar",
+        "vertel (eens|me)",
+        "kom maar",
+        "kom (hier|bij me)",
         "(je|jij) (moet|mag|hoeft) (het)? (zelf)? (weten|beslissen|bepalen)",
-        "je moet weten dat ik", "je moet (niet)? denken dat ik",
+        "je moet weten dat ik",
+        "je moet (niet)? denken dat ik",
         "je kunt (altijd)? (op me|op mij|bij me|bij mij)",
         "je kan (altijd)? (op me|op mij|bij me|bij mij)",
         "(je|jij) (moet|moest) (ook|echt|wel)? (zo|heel|erg|best|enorm)? (lachen|huilen|moe zijn|balen)",
@@ -724,6 +784,26 @@ CUES = {
         "ik zou (ook|zelf ook) (zo|boos|verdrietig|balen)",
         "ik zou (graag|het liefst|willen|wel willen)",
         "(het|dat) zou (me|mij) (helpen|veel betekenen)",
+    ],
+    # what makes a partner's message one that asks for acknowledgement before advice
+    "distress": [
+        "(rotdag|kutdag|klotedag|shitdag|baaldag|rotweek|kutweek|rotnacht)",
+        "ik (ben|voel me|was) [zo|helemaal|compleet] (moe|kapot|op|gesloopt|gestrest|overprikkeld|uitgeput|gebroken|leeg)",
+        "(ruzie|gedoe|problemen|stress|gezeik|gedonder|mot) (met|op|gehad|gekregen)",
+        "ik weet het (niet meer|even niet meer|even niet)",
+        "het lukt (me)? (niet|niet meer|gewoon niet)",
+        "(zucht|ugh|bah|pfff|pff)",
+        "ik (baal|baalde|balen)",
+        "ik zie (er)? (zo)? tegenop",
+        "ik kan (het|dit) niet (meer|aan)",
+        "(ontslagen|afgewezen|gezakt|gezakt voor|zakte|geslaagd niet)",
+        "ik ben (mijn baan|mijn werk|het) kwijt",
+        "ik (mis|miste) (haar|hem|mijn moeder|mijn vader|oma|opa|ze)",
+        "(ik|we) (hebben|heb|had) (slecht|naar|verdrietig) nieuws",
+        "(overleden|gestorven|dood gegaan|ziek|ziekenhuis|begrafenis|uitslag)",
+        "ik (slaap|sliep) (slecht|niet|nauwelijks)",
+        "ik (heb|had) (zo'n|een) (hoofdpijn|migraine|buikpijn|paniekaanval)",
+        "(niemand|nooit iemand) (snapt|begrijpt|luistert|ziet)",
     ],
     # ---------------------------------------------------------------- safety
     "safety_crisis": [

@@ -6,97 +6,62 @@ All entries are folded (lowercase, no accents), as the analyzer compares folded 
 """
 
 SECOND_PERSON = frozenset(
-    "je jij jou jouw jouwe u uw ge gij gy ji jullie jezelf jouzelf zelf ze_jij jw".split()
+    ["je", "jij", "jou", "jouw", "jouwe", "u", "uw", "ge", "gij", "gy", "ji", "jullie", "jezelf", "jouzelf", "zelf", "ze_jij", "jw"]
 )
-FIRST_PERSON = frozenset("ik k 'k me mij mijn m'n mn we wij ons onze mezelf mijzelf".split())
+FIRST_PERSON = frozenset(["ik", "k", "'k", "me", "mij", "mijn", "m'n", "mn", "we", "wij", "ons", "onze", "mezelf", "mijzelf"])
 SUBJECT_PRONOUNS = frozenset(
-    "je jij ik k we wij hij zij ze het dat dit er u ge gij jullie men iemand alles iets die".split()
+    ["je", "jij", "ik", "k", "we", "wij", "hij", "zij", "ze", "het", "dat", "dit", "er", "u", "ge", "gij", "jullie", "men", "iemand", "alles", "iets", "die"]
 )
-NEGATIONS = frozenset("niet geen nooit niks niets nergens nie ni nimmer allerminst".split())
+NEGATIONS = frozenset(["niet", "geen", "nooit", "niks", "niets", "nergens", "nie", "ni", "nimmer", "allerminst"])
 CLAUSE_BREAKS = frozenset(
-    ", ; : . ! ? … ( ) - – — maar want omdat terwijl hoewel en of dus toen als zodat doch".split()
+    [",", ";", ":", ".", "!", "?", "…", "(", ")", "-", "–", "—", "maar", "want", "omdat", "terwijl", "hoewel", "en", "of", "dus", "toen", "als", "zodat", "doch"]
 )
 # Words that may open a sentence before its real start ("En hoe gaat het nu?", "Hé, ben je boos?").
 OPENERS = frozenset(
-    "en maar dus oke oké ok okay nou ja nee hé he hey hoi hee joh schat lieverd lief "
-    "liefje babe allez amai zeg ah oh och ach oei hm hmm mm trouwens btw".split()
+    ["en", "maar", "dus", "oke", "oké", "ok", "okay", "nou", "ja", "nee", "hé", "he", "hey", "hoi", "hee", "joh", "schat", "lieverd", "lief", "liefje", "babe", "allez", "amai", "zeg", "ah", "oh", "och", "ach", "oei", "hm", "hmm", "mm", "trouwens", "btw"]
 )
 QUESTION_WORDS = frozenset(
-    "hoe wat waarom wanneer waar wie welke welk waardoor waarover waarmee waarvan waarin "
-    "waaraan waarop waarbij waarnaar hoezo hoeveel wat's watte welkeen".split()
+    ["hoe", "wat", "waarom", "wanneer", "waar", "wie", "welke", "welk", "waardoor", "waarover", "waarmee", "waarvan", "waarin", "waaraan", "waarop", "waarbij", "waarnaar", "hoezo", "hoeveel", "wat's", "watte", "welkeen"]
 )
 # Prepositions that may stand before a question word ("Met wie…", "Over welke…").
-QUESTION_PREPOSITIONS = frozenset("met over van voor naar bij op in aan door om tegen".split())
+QUESTION_PREPOSITIONS = frozenset(["met", "over", "van", "voor", "naar", "bij", "op", "in", "aan", "door", "om", "tegen"])
 # Finite verbs that follow a question word in a real question ("Wat is er", "Hoe voel je…").
 FINITE_VERBS = frozenset(
-    """
-    is ben bent was waren zijn wordt word werd heb hebt heeft had hadden hebben kan kun kunt
-    konden kon zal zult zou zouden wil wilt wilde wou moet moest mag mocht ga gaat ging gingen
-    doe doet deed deden voel voelt voelde vind vindt vond denk denkt dacht zie ziet zag weet
-    wist maak maakt maakte zit zat zeg zegt zei kom komt kwam blijf blijft bedoel bedoelt
-    helpt help hielp heet speelt speel loopt liep leek lijkt klinkt klonk gebeurt gebeurde
-    ervaar ervaart merk merkt raakt raakte houdt hou hield wens wenst hoop hoopt
-    """.split()
+    ["is", "ben", "bent", "was", "waren", "zijn", "wordt", "word", "werd", "heb", "hebt", "heeft", "had", "hadden", "hebben", "kan", "kun", "kunt", "konden", "kon", "zal", "zult", "zou", "zouden", "wil", "wilt", "wilde", "wou", "moet", "moest", "mag", "mocht", "ga", "gaat", "ging", "gingen", "doe", "doet", "deed", "deden", "voel", "voelt", "voelde", "vind", "vindt", "vond", "denk", "denkt", "dacht", "zie", "ziet", "zag", "weet", "wist", "maak", "maakt", "maakte", "zit", "zat", "zeg", "zegt", "zei", "kom", "komt", "kwam", "blijf", "blijft", "bedoel", "bedoelt", "helpt", "help", "hielp", "heet", "speelt", "speel", "loopt", "liep", "leek", "lijkt", "klinkt", "klonk", "gebeurt", "gebeurde", "ervaar", "ervaart", "merk", "merkt", "raakt", "raakte", "houdt", "hou", "hield", "wens", "wenst", "hoop", "hoopt"]
 )
 # Verbs that open a yes/no question when followed by a subject ("Ben je boos?", "Heb je…").
 # Any verb can do this in Dutch; this list only helps when the "?" is missing.
 CLOSED_STARTERS = FINITE_VERBS | frozenset(
-    "zullen zullen kunnen willen mogen moeten snap snapt begrijp begrijpt mis mist baal baalt "
-    "schaam schaamt twijfel twijfelt slaap slaapt eet eet werk werkt".split()
+    ["zullen", "zullen", "kunnen", "willen", "mogen", "moeten", "snap", "snapt", "begrijp", "begrijpt", "mis", "mist", "baal", "baalt", "schaam", "schaamt", "twijfel", "twijfelt", "slaap", "slaapt", "eet", "eet", "werk", "werkt"]
 )
 # Words that make a question one about the partner's inner world (feelings, wishes, views).
 INNER_WORLD = frozenset(
-    """
-    voel voelt voelde gevoel gevoelens vind vindt vond denk denkt dacht wil wilt wilde wens
-    wenst nodig behoefte ervaar ervaart ervaring bang boos verdrietig blij erg raakt raakte
-    zit dwars stoort mis mist baal baalt schaam schaamt vertrouw vertrouwt hoop hoopt
-    twijfel twijfelt bedoelde bedoel bedoelt gaat lukt ok oke oké goed
-    """.split()
+    ["voel", "voelt", "voelde", "gevoel", "gevoelens", "vind", "vindt", "vond", "denk", "denkt", "dacht", "wil", "wilt", "wilde", "wens", "wenst", "nodig", "behoefte", "ervaar", "ervaart", "ervaring", "bang", "boos", "verdrietig", "blij", "erg", "raakt", "raakte", "zit", "dwars", "stoort", "mis", "mist", "baal", "baalt", "schaam", "schaamt", "vertrouw", "vertrouwt", "hoop", "hoopt", "twijfel", "twijfelt", "bedoelde", "bedoel", "bedoelt", "gaat", "lukt", "ok", "oke", "oké", "goed"]
 )
 REPORTING_VERBS = frozenset(
-    "zei zegt zeiden zeggen riep roept vroeg vraagt schreef schrijft appte appt noemde noemt "
-    "citeer citaat".split()
+    ["zei", "zegt", "zeiden", "zeggen", "riep", "roept", "vroeg", "vraagt", "schreef", "schrijft", "appte", "appt", "noemde", "noemt", "citeer", "citaat"]
 )
 # Permission and reassurance around "altijd"/"nooit" that make it kind, not a reproach.
-KIND_MODALS = frozenset("mag mogen kan kunt kun hoeft hoef hoeven durf".split())
+KIND_MODALS = frozenset(["mag", "mogen", "kan", "kunt", "kun", "hoeft", "hoef", "hoeven", "durf"])
 POSITIVE_WORDS = frozenset(
-    """
-    lief lieve fijn fijne leuk leuke goed goede mooi mooie sterk sterke knap slim grappig
-    geweldig zorgzaam attent eerlijk welkom gelukkig blij trots bereid er welkom thuis
-    """.split()
+    ["lief", "lieve", "fijn", "fijne", "leuk", "leuke", "goed", "goede", "mooi", "mooie", "sterk", "sterke", "knap", "slim", "grappig", "geweldig", "zorgzaam", "attent", "eerlijk", "welkom", "gelukkig", "blij", "trots", "bereid", "er", "welkom", "thuis"]
 )
-ALWAYS_NEVER = frozenset("altijd nooit steeds telkens constant eeuwig continu".split())
+ALWAYS_NEVER = frozenset(["altijd", "nooit", "steeds", "telkens", "constant", "eeuwig", "continu"])
 # Sentence-initial imperatives that usually give advice ("Bel haar gewoon.").
 IMPERATIVES = frozenset(
-    """
-    bel ga zeg praat neem probeer stop doe vraag gebruik maak zoek schrijf plan eet drink
-    stuur app vertel negeer laat kies begin leg blijf geef pak zet regel check kijk denk
-    """.split()
+    ["bel", "ga", "zeg", "praat", "neem", "probeer", "stop", "doe", "vraag", "gebruik", "maak", "zoek", "schrijf", "plan", "eet", "drink", "stuur", "app", "vertel", "negeer", "laat", "kies", "begin", "leg", "blijf", "geef", "pak", "zet", "regel", "check", "kijk", "denk"]
 )
 # Tokens that mark playful teasing, so mild sarcasm cues are not taken as contempt.
-PLAYFUL = frozenset("😂 🤣 😜 😝 😘 😉 😋 😆 haha hahaha hihi grapje geintje jk lol xd".split())
+PLAYFUL = frozenset(["😂", "🤣", "😜", "😝", "😘", "😉", "😋", "😆", "haha", "hahaha", "hihi", "grapje", "geintje", "jk", "lol", "xd"])
 # Content-word filter for the paraphrase check: frequent words that carry no content.
 STOPWORDS = frozenset(
-    """
-    de het een en of maar dat die dit deze daar hier er is ben bent was waren zijn wordt werd
-    heb hebt heeft had hadden hebben ik je jij jou jouw u uw hij zij ze we wij ons onze mijn
-    me mij zich zelf ook nog al wel niet geen nooit altijd heel erg zo te van voor naar met
-    op in aan bij om uit tot over door als dan toen nu wat hoe wie waar waarom wanneer welke
-    kan kun kunt zal zou wil wilt moet mag ga gaat doe doet gedaan echt gewoon even eens toch
-    maar nou ja nee oke ok hoor zeg dus want omdat terwijl hem haar hun men iets niets iemand
-    alles veel weinig meer minst meest vandaag morgen gisteren weer ook wel best beetje ff
-    denk vind weet snap voel heel helemaal zeker misschien gaan komen komt kwam zegt zei
-    """.split()
+    ["de", "het", "een", "en", "of", "maar", "dat", "die", "dit", "deze", "daar", "hier", "er", "is", "ben", "bent", "was", "waren", "zijn", "wordt", "werd", "heb", "hebt", "heeft", "had", "hadden", "hebben", "ik", "je", "jij", "jou", "jouw", "u", "uw", "hij", "zij", "ze", "we", "wij", "ons", "onze", "mijn", "me", "mij", "zich", "zelf", "ook", "nog", "al", "wel", "niet", "geen", "nooit", "altijd", "heel", "erg", "zo", "te", "van", "voor", "naar", "met", "op", "in", "aan", "bij", "om", "uit", "tot", "over", "door", "als", "dan", "toen", "nu", "wat", "hoe", "wie", "waar", "waarom", "wanneer", "welke", "kan", "kun", "kunt", "zal", "zou", "wil", "wilt", "moet", "mag", "ga", "gaat", "doe", "doet", "gedaan", "echt", "gewoon", "even", "eens", "toch", "maar", "nou", "ja", "nee", "oke", "ok", "hoor", "zeg", "dus", "want", "omdat", "terwijl", "hem", "haar", "hun", "men", "iets", "niets", "iemand", "alles", "veel", "weinig", "meer", "minst", "meest", "vandaag", "morgen", "gisteren", "weer", "ook", "wel", "best", "beetje", "ff", "denk", "vind", "weet", "snap", "voel", "heel", "helemaal", "zeker", "misschien", "gaan", "komen", "komt", "kwam", "zegt", "zei"]
 )
 # Function words for telling Dutch from English (frequent, and rare in the other language).
 LANG_MARKERS = frozenset(
-    """
-    de het een en ik je jij niet wat dat is zijn ben bent van voor met op maar ook wel nog
-    heb hebt heeft er als dan naar mij me mijn jou jouw we wij ze zij hoe waarom echt gewoon
-    toch even eens nou hoor zo al geen kan wil moet zou ga gaat doe doet
-    """.split()
+    ["de", "het", "een", "en", "ik", "je", "jij", "niet", "wat", "dat", "is", "zijn", "ben", "bent", "van", "voor", "met", "op", "maar", "ook", "wel", "nog", "heb", "hebt", "heeft", "er", "als", "dan", "naar", "mij", "me", "mijn", "jou", "jouw", "we", "wij", "ze", "zij", "hoe", "waarom", "echt", "gewoon", "toch", "even", "eens", "nou", "hoor", "zo", "al", "geen", "kan", "wil", "moet", "zou", "ga", "gaat", "doe", "doet"]
 )
 # Intensifiers and fillers that phrase matching skips ("ik snap echt heel goed dat…").
 FILLERS = frozenset(
-    "echt heel gewoon even ff eventjes eens nogal behoorlijk enorm ontzettend hartstikke".split()
+    ["echt", "heel", "gewoon", "even", "ff", "eventjes", "eens", "nogal", "behoorlijk", "enorm", "ontzettend", "hartstikke"]
 )

@@ -1,0 +1,298 @@
+"""The analyzer: one reply (and the message it answers) in, an immutable :class:`Analysis` out.
+
+Per reply the engine tokenises once, runs the language's single cue automaton over the reply and
+the context, lets every recognizer propose candidates, and then does what no recognizer should
+do on its own: a context pass that lowers or drops scores (and records why), merging overlapping
+candidates, the threshold, rendering explanations and suggestions from the language's messages,
+the per-key levels, and safety (help instead of tips).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from threading import Lock
+
+from ..content.model import KEY_CODES
+from .recognizers.base import Candidate, Recognizer, State
+from .registry import LANGUAGES, LangData, lang_data, recognizers
+from .text import Doc
+from .types import Analysis, Finding, HelpResource
+
+#: Candidates scoring below this are dropped: prefer missing a pitfall to accusing falsely.
+THRESHOLD = 0.5
+#: Replies longer than this are analysed in full but only the first findings are explained.
+MAX_FINDINGS = 200
+
+
+class _Lang:
+    """A language's data and recognizer instances, built once."""
+
+    def __init__(self, lang: str):
+        self.data: LangData = lang_data(lang)
+        self.recognizers: tuple[Recognizer, ...] = recognizers(self.data)
+
+
+class Analyzer:
+    """Analyse replies for the 8 keys, pitfalls and safety signals.
+
+    Thread-safe and reusable; language data is loaded lazily the first time a language is used.
+    ``Analyzer(preload=True)`` loads both languages up front (for servers).
+    """
+
+    def __init__(self, preload: bool = False):
+        self._langs: dict[str, _Lang] = {}
+        self._lock = Lock()
+        if preload:
+            for lang in LANGUAGES:
+                self._get(lang)
+
+    def _get(self, lang: str) -> _Lang:
+        got = self._langs.get(lang)
+        if got is None:
+            with self._lock:
+                got = self._langs.get(lang)
+                if got is None:
+                    got = self._langs[lang] = _Lang(lang)
+        return got
+
+    # -- public API ---------------------------------------------------------------------------
+    def analyze(self, reply: str, context: str | None = None, lang: str | None = None) -> Analysis:
+        """Analyse ``reply`` (answering ``context``); ``lang`` "nl"/"en", or None to detect."""
+        if not isinstance(reply, str):
+            raise TypeError(f"reply must be a str, not {type(reply).__name__}")
+        if context is not None and not isinstance(context, str):
+            raise TypeError(f"context must be a str or None, not {type(context).__name__}")
+        if lang is not None and lang not in LANGUAGES:
+            raise ValueError(f"unsupported language {lang!r}; choose one of {LANGUAGES} or None")
+        if context is not None and not context.strip():
+            context = None
+        if not reply.strip():
+            return Analysis(reply=reply, context=context, lang=lang or detect_language(context or ""))
+        doc = Doc(reply)
+        ctx_doc = Doc(context) if context else None
+        if lang is None:
+            lang = _detect(doc, ctx_doc)
+        return self._analyze(self._get(lang), reply, context, doc, ctx_doc)
+
+    def analyze_many(
+        self, items: Iterable[tuple[str, str | None] | str], lang: str | None = None
+    ) -> Iterator[Analysis]:
+        """Stream analyses for ``(reply, context)`` pairs (or bare replies), in order."""
+        for item in items:
+            if isinstance(item, str):
+                yield self.analyze(item, None, lang)
+            else:
+                reply, context = item
+                yield self.analyze(reply, context, lang)
+
+    # -- internals ----------------------------------------------------------------------------
+    def _analyze(self, L: _Lang, reply: str, context: str | None, doc: Doc, ctx_doc: Doc | None) -> Analysis:
+        data = L.data
+        st = State(doc=doc, hits=data.lexicon.find(doc), data=data)
+        if ctx_doc is not None:
+            st.context_doc = ctx_doc
+            st.context_hits = data.lexicon.find(ctx_doc)
+        for rec in L.recognizers:
+            st.found.extend(rec.analyze(st))
+        candidates = _merge(_context_pass(st))
+        safety = any(c.id == "signal.safety" for c in candidates)
+        findings = tuple(_render(data, doc, c, safety) for c in candidates[:MAX_FINDINGS])
+        levels = dict.fromkeys(KEY_CODES, 0)
+        for f in findings:
+            if f.kind == "strength" and f.key in levels and f.strength > levels[f.key]:
+                levels[f.key] = f.strength
+        help_ = _help(data, candidates) if safety else ()
+        return Analysis(
+            reply=reply,
+            context=context,
+            lang=data.lang,
+            levels=levels,
+            findings=findings,
+            help=help_,
+            feedback=_feedback(data, findings, safety),
+        )
+
+
+# --- language detection ------------------------------------------------------------------------
+
+_MARKERS: dict[str, frozenset[str]] = {}
+
+
+def _markers(lang: str) -> frozenset[str]:
+    got = _MARKERS.get(lang)
+    if got is None:
+        import importlib
+
+        got = _MARKERS[lang] = importlib.import_module(f"heartkeys.analysis.lang.{lang}.words").LANG_MARKERS
+    return got
+
+
+def _score(doc: Doc) -> tuple[int, int]:
+    nl, en = _markers("nl"), _markers("en")
+    return sum(t in nl for t in doc.norms), sum(t in en for t in doc.norms)
+
+
+def _detect(doc: Doc, ctx: Doc | None) -> str:
+    nl, en = _score(doc)
+    if nl == en and ctx is not None:
+        cnl, cen = _score(ctx)
+        nl, en = nl + cnl, en + cen
+    return "en" if en > nl else "nl"  # Dutch first: ties go to Dutch
+
+
+def detect_language(text: str) -> str:
+    """ "nl" or "en" for ``text``, by frequent function words; ties (and empty text) give "nl"."""
+    return _detect(Doc(text), None)
+
+
+# --- context pass, merging, rendering ---------------------------------------------------------
+
+
+def _context_pass(st: State) -> list[Candidate]:
+    """Lower or drop candidates whose surroundings change their meaning, and say why."""
+    out: list[Candidate] = []
+    pitfall_sentences = {
+        st.doc.sentence_of(c.first).first
+        for c in st.found
+        if c.id.startswith("pitfall.") and c.score >= THRESHOLD
+    }
+    contempt_sentences = {st.doc.sentence_of(c.first).first for c in st.found if c.id == "pitfall.contempt"}
+    for c in st.found:
+        sent = st.doc.sentence_of(c.first).first if c.last > c.first else -1
+        if c.id == "perspective.paraphrase" and sent in pitfall_sentences:
+            # repeating the partner's words inside a reproach is not a paraphrase
+            continue
+        if c.id == "emotional.feeling_reflection" and sent in pitfall_sentences:
+            c = _adjust(c, -0.4, "in a sentence that also holds a pitfall")
+        if c.key and not c.id.startswith(("pitfall.", "signal.")) and sent in contempt_sentences:
+            c = _adjust(c, -0.4, "next to words that can sound mocking")
+        if c.score >= THRESHOLD:
+            out.append(c)
+    return out
+
+
+def _adjust(c: Candidate, delta: float, why: str) -> Candidate:
+    return Candidate(
+        c.id,
+        c.key,
+        c.first,
+        c.last,
+        c.strength,
+        max(0.0, min(1.0, c.score + delta)),
+        c.reason,
+        c.params,
+        (*c.adjustments, why),
+    )
+
+
+def _merge(cands: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per id and overlapping span: the strongest, then the longest."""
+    cands.sort(key=lambda c: (c.id, c.first, -(c.last - c.first)))
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.id == c.id and c.first < prev.last and prev.last > prev.first:
+            if (c.strength, c.score) > (prev.strength, prev.score):
+                out[-1] = Candidate(
+                    c.id,
+                    c.key,
+                    min(prev.first, c.first),
+                    max(prev.last, c.last),
+                    c.strength,
+                    c.score,
+                    c.reason,
+                    c.params,
+                    c.adjustments,
+                )
+            else:
+                out[-1] = Candidate(
+                    prev.id,
+                    prev.key,
+                    prev.first,
+                    max(prev.last, c.last),
+                    prev.strength,
+                    prev.score,
+                    prev.reason,
+                    prev.params,
+                    prev.adjustments,
+                )
+            continue
+        if prev is not None and prev.id == c.id and c.first == prev.first == c.last == prev.last:
+            continue
+        out.append(c)
+    out.sort(key=lambda c: (c.first, c.last, c.id))
+    return out
+
+
+def _render(data: LangData, doc: Doc, c: Candidate, safety: bool) -> Finding:
+    if c.last > c.first:
+        start, end = doc.span(c.first, c.last)
+    else:
+        start = end = 0
+    text = doc.text[start:end]
+    params = {"text": text, **dict(c.params)}
+    reason = c.reason or c.id
+    template = data.message("explanations", reason) or data.message("explanations", c.id) or ""
+    explanation = _fill(template, params)
+    if c.adjustments:
+        explanation = explanation  # adjustments are kept for debugging in to_dict via score only
+    suggestion = None
+    if not safety and (c.id.startswith("pitfall.") or c.id == "signal.advice"):
+        tmpl = data.message("suggestions", reason) or data.message("suggestions", c.id)
+        suggestion = _fill(tmpl, params) if tmpl else None
+    return Finding(
+        id=c.id,
+        key=c.key,
+        start=start,
+        end=end,
+        text=text,
+        score=round(c.score, 3),
+        explanation=explanation,
+        suggestion=suggestion,
+        strength=c.strength,
+    )
+
+
+class _SafeDict(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _fill(template: str, params: dict[str, str]) -> str:
+    return template.format_map(_SafeDict(params))
+
+
+def _help(data: LangData, cands: list[Candidate]) -> tuple[HelpResource, ...]:
+    categories = {dict(c.params).get("category", "crisis") for c in cands if c.id == "signal.safety"}
+    res = data.content.safety.resources_for(frozenset(categories))
+    return tuple(HelpResource(r.name, r.phone, r.when, r.country, r.description) for r in res)
+
+
+def _feedback(data: LangData, findings: tuple[Finding, ...], safety: bool) -> tuple[str, ...]:
+    """Short feedback a couple reads on a phone: strengths first, then one next step."""
+    msgs = data.messages.get("feedback", {})
+    if safety:
+        return (msgs.get("safety", ""),)
+    out: list[str] = []
+    strengths = sorted((f for f in findings if f.kind == "strength"), key=lambda f: (-f.strength, f.start))
+    seen_keys: set[str] = set()
+    for f in strengths:
+        if f.key not in seen_keys and len(out) < 2:
+            seen_keys.add(f.key or "")
+            out.append(f.explanation)
+    pitfalls = sorted((f for f in findings if f.kind == "pitfall"), key=lambda f: (-f.score, f.start))
+    if pitfalls:
+        p = pitfalls[0]
+        step = f"{p.explanation} {p.suggestion or ''}".strip()
+        out.append(step)
+    elif not strengths:
+        out.append(msgs.get("nothing_found", ""))
+    return tuple(x for x in out if x)
+
+
+_default = Analyzer()
+
+
+def analyze(reply: str, context: str | None = None, lang: str | None = None) -> Analysis:
+    """Analyse one reply with a shared :class:`Analyzer` (see :meth:`Analyzer.analyze`)."""
+    return _default.analyze(reply, context, lang)

@@ -1,0 +1,162 @@
+"""English function-word sets the recognizers use to read structure (who, negation, questions).
+
+Written by the Hartsleutels team from FRAMEWORK.md and our own knowledge of everyday English
+grammar and chat spelling (US and UK forms, "u", "ur", "im", "dont", "gonna", "idk"); not taken
+from any dataset, word list or other project. The constant names match ``lang/nl/words.py``.
+All entries are folded (lowercase, no accents, straight apostrophes), as the analyzer compares
+folded tokens; "don't" and "dont" are both listed because chat often drops the apostrophe.
+"""
+
+SECOND_PERSON = frozenset(
+    """
+    you your yours yourself yourselves you're youre you've youve you'd youd you'll youll
+    u ur urs urself ya y'all yall ya'll ye yer yourr
+    """.split()
+)
+FIRST_PERSON = frozenset(
+    """
+    i me my mine myself we us our ours ourselves i'm im i've ive i'd i'll we're we've we'd
+    we'll lemme mah
+    """.split()
+)
+SUBJECT_PRONOUNS = frozenset(
+    """
+    i you u we he she it they that this there one someone somebody everyone everybody anyone
+    anybody nobody everything something nothing people who y'all yall ya i'm im you're youre
+    ur we're he's she's it's its they're that's thats there's i've ive you've youve we've
+    they've i'd you'd he'd she'd we'd they'd i'll you'll youll he'll she'll we'll they'll
+    it'll that'll
+    """.split()
+)
+# Apostrophe forms ending in "n't" are negations already (the analyzer checks the ending);
+# these are the other negators plus the apostrophe-less chat spellings.
+NEGATIONS = frozenset(
+    """
+    not never nothing nothin nobody noone no-one none nowhere neither nor cannot
+    dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt havent hasnt
+    hadnt aint cant mustnt neednt
+    """.split()
+)
+CLAUSE_BREAKS = frozenset(
+    """
+    , ; : . ! ? … ( ) - – — but because cause cuz coz bc since while whereas although though
+    and or so when whenever if unless until till then yet
+    """.split()
+)
+# Words that may open a sentence before its real start ("And how are you now?", "Hey, you ok?",
+# "Just call her.").
+OPENERS = frozenset(
+    """
+    and but so ok okay okey k kk well yeah yea yeh yes yep yup ya no nah nope hey hi hello heya
+    oh ah aw aww awh ahh hmm hm mm um uh erm babe baby honey hon love luv sweetie sweetheart
+    darling dear btw also anyway anyways listen look wow omg ugh lol just maybe honestly
+    seriously plus alright right sorry tbh
+    """.split()
+)
+QUESTION_WORDS = frozenset(
+    """
+    how what why when where who whom whose which whatever wat wut wht wot y how's hows what's
+    whats why's whys when's whens where's wheres who's whos how'd howd what'd whatd why'd
+    whyd where'd how're what're where're who're whatcha wassup sup
+    """.split()
+)
+# Prepositions that may stand before a question word ("With who…", "About what…").
+QUESTION_PREPOSITIONS = frozenset("with about from for to at in on of by into after since".split())
+# Finite verbs that follow a question word in a real question ("What is…", "How do you feel…",
+# "What happened…"), including chat "r" ("how r u").
+FINITE_VERBS = frozenset(
+    """
+    am is are was were do does did have has had can could will would shall should may might
+    must r isn't isnt aren't arent wasn't wasnt weren't werent don't dont doesn't doesnt didn't
+    didnt haven't havent hasn't hasnt can't cant couldn't couldnt won't wont wouldn't wouldnt
+    shouldn't shouldnt happened happens happening went goes made makes helped helps said says
+    told bothers bothered worries worried upset upsets hurt hurts matters feel feels felt
+    think thinks thought want wants wanted need needs needed mean means meant
+    """.split()
+)
+# Auxiliaries and modals that open a yes/no question ("Are you ok?", "Did you eat?", "Isn't it…"),
+# with contracted and apostrophe-less chat forms; "wanna"/"want" cover "Wanna talk?".
+CLOSED_STARTERS = frozenset(
+    """
+    am are is was were do does did have has had can could will would shall should may might
+    must isn't isnt aren't arent wasn't wasnt weren't werent don't dont doesn't doesnt didn't
+    didnt haven't havent hasn't hasnt hadn't hadnt can't cant couldn't couldnt won't wont
+    wouldn't wouldnt shouldn't shouldnt mustn't shan't ain't aint r d'you dyou didja dya
+    wanna want
+    """.split()
+)
+# Words that make a question one about the partner's inner world (feelings, wishes, views).
+INNER_WORLD = frozenset(
+    """
+    feel feels felt feeling feelings think thinks thought want wants wanted wish wishes need
+    needs needed mean meant experience experienced sad angry mad upset scared afraid worried
+    happy hurt hurts bother bothers bothering bothered miss missing hope hoping trust ok okay
+    alright doing holding going mind heart like prefer rather matter matters important
+    affect affected stressed anxious nervous lonely
+    """.split()
+)
+REPORTING_VERBS = frozenset(
+    """
+    said says say told tells asked asks wrote writes texted texts messaged yelled yells shouted
+    shouts screamed replied replies goes quote quoting whispered muttered
+    """.split()
+)
+# Permission and reassurance around "always"/"never" that make it kind, not a reproach
+# ("you can always call me", "you're always welcome").
+KIND_MODALS = frozenset("can could may might cn welcome allowed free".split())
+POSITIVE_WORDS = frozenset(
+    """
+    kind sweet nice good great lovely amazing wonderful strong smart clever funny brave caring
+    thoughtful honest welcome happy proud there beautiful gorgeous helpful patient generous
+    supportive calm fun loving warm gentle safe best
+    """.split()
+)
+ALWAYS_NEVER = frozenset("always allways alwys never nvr constantly continually forever".split())
+# Sentence-initial imperatives that usually give advice ("Just call her.", "Tell him tomorrow.").
+IMPERATIVES = frozenset(
+    """
+    talk tell call ring text message phone email go take try stop ask get make ignore leave
+    write eat sleep drink focus quit find give start put spend avoid keep book see check set
+    use plan block delete unfollow report apologise apologize think let move switch change
+    drop send speak say buy cancel skip turn treat grab schedule pick choose sort work read
+    watch distract stay explain join walk rest journal meditate exercise confront dump
+    """.split()
+)
+# Tokens that mark playful teasing, so mild sarcasm cues are not taken as contempt.
+PLAYFUL = frozenset(
+    """
+    😂 🤣 😜 😝 😘 😉 😋 😆 😛 😁 haha hahah hahaha hahahah hahahaha hehe hihi lol lool lolol
+    lmao lmaoo lmfao rofl jk jking kidding teasing xd
+    """.split()
+)
+# Content-word filter for the paraphrase check: frequent words that carry no content.
+STOPWORDS = frozenset(
+    """
+    i me my mine myself you your yours yourself u ur ya we us our ours they them their he him
+    his she her it its it's this that these those there here a an the and or but so if then
+    than because as at by for from in into of on onto to with without about over under up
+    down out off is am are was were be been being have has had having do does did doing done
+    can could will would shall should may might must not no never always just also too very
+    really still even again ever only all any some much many more most less what how who
+    which when where why i'm im you're youre that's thats don't dont didn't didnt can't cant
+    won't wont isn't isnt wasn't ok okay yeah yes yep well oh ah hey lol like get got go
+    going gonna wanna know think feel say said tell told today tomorrow yesterday now right
+    maybe sure guess mean thing things something nothing anything everything someone bit lot
+    kind sort quite pretty actually though anyway
+    """.split()
+)
+# Function words for telling English from Dutch (frequent here, rare in Dutch).
+LANG_MARKERS = frozenset(
+    """
+    the you your to it and that this what with have for not my i i'm im are were they he she
+    do don't dont can can't just be but if how why would should could will about there their
+    them our us from it's you're youre yeah really so no all when where who been did does
+    """.split()
+)
+# Intensifiers and fillers that phrase matching skips ("I really totally get that…").
+FILLERS = frozenset(
+    """
+    really very totally truly quite kinda super pretty extremely incredibly absolutely
+    completely utterly seriously honestly literally actually rly rlly realy totes
+    """.split()
+)

@@ -1,0 +1,75 @@
+"""Advice, and advice before acknowledgement.
+
+Every piece of advice or suggestion yields ``signal.advice`` (neutral: advice can be welcome).
+When the message being answered expressed a feeling or a problem and the reply gives advice
+before acknowledging anything, that is ``pitfall.unsolicited_advice``: the framework's
+"fixing before acknowledging". Without a context message the pitfall is never reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Candidate, Recognizer, State
+
+_ACK_KEYS = frozenset({"emotional", "perspective", "nonverbal", "needs"})
+_ACK_IDS = frozenset(
+    {"supportive.presence", "supportive.reassurance", "curious.open_question", "curious.invitation"}
+)
+
+
+class AdviceRecognizer(Recognizer):
+    key = None
+    order = 5
+
+    def analyze(self, st: State) -> Iterator[Candidate]:
+        found: list[Candidate] = []
+        for h in st.get("advice"):
+            if st.quoted(h.first) or st.overlaps(h, "advice_except", "need_self", "offer"):
+                continue
+            found.append(Candidate("signal.advice", "supportive", h.first, h.last, 0, 0.75))
+        for s in st.doc.sentences:
+            i = st.first_content(s)
+            t0, t1 = st.tok(i), st.tok(i + 1)
+            if t0 in self.data.IMPERATIVES and t1 not in self.data.SUBJECT_PRONOUNS and not s.question_mark:
+                if any(
+                    h.first <= i < h.last
+                    for c in (
+                        "advice_except",
+                        "offer",
+                        "stonewall",
+                        "invite_open",
+                        "comfort_strong",
+                        "presence",
+                        "breathe",
+                        "space",
+                        "advice",
+                    )
+                    for h in st.get(c)
+                ):
+                    continue
+                found.append(
+                    Candidate(
+                        "signal.advice", "supportive", i, s.last, 0, 0.65, reason="signal.advice_imperative"
+                    )
+                )
+        yield from found
+        if not found or not self._context_hurts(st):
+            return
+        first_advice = min(c.first for c in found)
+        acknowledged = any(
+            c.first < first_advice and ((c.key in _ACK_KEYS and c.strength) or c.id in _ACK_IDS)
+            for c in st.found
+        )
+        if not acknowledged:
+            c = min(found, key=lambda c: c.first)
+            yield Candidate("pitfall.unsolicited_advice", "supportive", c.first, c.last, 0, 0.7)
+
+    @staticmethod
+    def _context_hurts(st: State) -> bool:
+        """Whether the message being answered expressed a feeling or a problem."""
+        if st.context_doc is None:
+            return False
+        if st.context_has("feeling", "eval", "safety_crisis", "safety_violence", "safety_coercion"):
+            return True
+        return st.context_has("distress")

@@ -1,0 +1,137 @@
+"""The pitfalls: dismissing, criticism, contempt, defensiveness, stonewalling.
+
+Pitfall precision matters most: a wrong "that was criticism" hurts a couple. So every rule here
+prefers to stay silent: reported speech is skipped, negated phrases are skipped, teasing marked
+with 😂/haha lowers mild sarcasm below the reporting threshold, and "ja, maar ik snap je" is not
+defensive. Known limits: sarcasm without a marker ("Goh, lekker op tijd weer") is mostly missed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Candidate, Recognizer, State
+
+
+class PitfallRecognizer(Recognizer):
+    key = None
+    order = 10  # after the keys: a soft dismissal is only one when nothing acknowledged first
+
+    def analyze(self, st: State) -> Iterator[Candidate]:
+        yield from self._dismissive(st)
+        yield from self._criticism(st)
+        yield from self._contempt(st)
+        yield from self._defensiveness(st)
+        yield from self._stonewalling(st)
+
+    def _dismissive(self, st: State) -> Iterator[Candidate]:
+        for h in st.get("dismiss"):
+            if st.quoted(h.first):
+                continue
+            yield Candidate("pitfall.dismissive", "emotional", h.first, h.last, 0, 0.85)
+        acknowledged = [c.first for c in st.found if c.key in ("emotional", "perspective") and c.strength]
+        for h in st.get("dismiss_soft"):
+            if st.quoted(h.first) or st.overlaps(h, "dismiss") or any(a < h.first for a in acknowledged):
+                continue
+            yield Candidate(
+                "pitfall.dismissive", "emotional", h.first, h.last, 0, 0.6, reason="pitfall.dismissive_soft"
+            )
+
+    def _criticism(self, st: State) -> Iterator[Candidate]:
+        d = self.data
+        for h in st.get("criticism_char"):
+            if st.quoted(h.first) or st.negated(h.first, h.last):
+                continue
+            yield Candidate("pitfall.criticism", "needs", h.first, h.last, 0, 0.85)
+        for h in st.get("why_blame"):
+            if not st.quoted(h.first):
+                yield Candidate(
+                    "pitfall.criticism", "needs", h.first, h.last, 0, 0.75, reason="pitfall.criticism_why"
+                )
+        for h in st.get("always_never"):
+            if st.quoted(h.first) or st.overlaps(h, "criticism_char", "why_blame"):
+                continue
+            a, b = st.clause(h.first)
+            window = st.doc.norms[max(a, h.first - 4) : h.first]
+            after = st.doc.norms[h.last : min(b, h.last + 4)]
+            you = [j for j, t in enumerate(window) if t in d.SECOND_PERSON]
+            me = [j for j, t in enumerate(window) if t in d.FIRST_PERSON]
+            if not you or (me and max(me) > max(you)):
+                continue
+            around = set(window) | set(after)
+            if around & d.KIND_MODALS or around & d.POSITIVE_WORDS:
+                continue
+            s = st.sentence(h.first)
+            if s.question_mark and not st.overlaps(h, "why_blame"):
+                continue
+            start = a + max(0, h.first - 4 - a) + you[-1] if h.first - 4 > a else a + you[-1]
+            yield Candidate(
+                "pitfall.criticism",
+                "needs",
+                min(start, h.first),
+                min(b, h.last + 3),
+                0,
+                0.7,
+                reason="pitfall.criticism_always",
+            )
+
+    def _contempt(self, st: State) -> Iterator[Candidate]:
+        d = self.data
+        n = len(st.doc)
+        for h in st.get("contempt"):
+            if st.quoted(h.first):
+                continue
+            s = st.sentence(h.first)
+            playful = any(t in d.PLAYFUL for t in st.doc.norms[s.first : s.last])
+            mild = h.last - h.first == 1 and not st.doc.norms[h.first].isalpha()  # an emoji or "pff"
+            score = 0.6 if mild else 0.8
+            if playful:
+                score -= 0.3
+            yield Candidate(
+                "pitfall.contempt",
+                "moral",
+                h.first,
+                h.last,
+                0,
+                score,
+                reason="pitfall.contempt_mild" if mild else "pitfall.contempt",
+            )
+        for h in st.get("insult"):
+            if st.quoted(h.first):
+                continue
+            a, b = st.clause(h.first)
+            clause = st.doc.norms[a:b]
+            directed = any(t in d.SECOND_PERSON for t in clause) or n <= 3
+            self_talk = any(t in d.FIRST_PERSON for t in st.doc.norms[a : h.first])
+            if directed and not self_talk and not st.negated(h.first):
+                playful = any(t in d.PLAYFUL for t in clause)
+                yield Candidate(
+                    "pitfall.contempt",
+                    "moral",
+                    h.first,
+                    h.last,
+                    0,
+                    0.55 if playful else 0.85,
+                    reason="pitfall.contempt_insult",
+                )
+
+    def _defensiveness(self, st: State) -> Iterator[Candidate]:
+        for h in st.get("defend"):
+            if st.quoted(h.first) or st.overlaps(h, "defend_except"):
+                continue
+            yield Candidate("pitfall.defensiveness", "needs", h.first, h.last, 0, 0.75)
+        for h in st.get("apology_not"):
+            if st.quoted(h.first) or st.overlaps(h, "sympathy"):
+                continue
+            yield Candidate(
+                "pitfall.defensiveness", "needs", h.first, h.last, 0, 0.7, reason="pitfall.non_apology"
+            )
+
+    def _stonewalling(self, st: State) -> Iterator[Candidate]:
+        later = st.any("later")
+        for h in st.get("stonewall"):
+            if st.quoted(h.first) or st.overlaps(h, "stonewall_except"):
+                continue
+            if later:
+                continue  # "ik wil er nu niet over praten, straks wel" is a pause, not a wall
+            yield Candidate("pitfall.stonewalling", "nonverbal", h.first, h.last, 0, 0.75)
