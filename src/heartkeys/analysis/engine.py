@@ -159,7 +159,7 @@ def _context_pass(st: State) -> list[Candidate]:
     contempt_sentences = {st.doc.sentence_of(c.first).first for c in st.found if c.id == "pitfall.contempt"}
     for c in st.found:
         sent = st.doc.sentence_of(c.first).first if c.last > c.first else -1
-        if c.id == "perspective.paraphrase" and sent in pitfall_sentences:
+        if c.id in ("perspective.paraphrase", "perspective.their_view") and sent in pitfall_sentences:
             # repeating the partner's words inside a reproach is not a paraphrase
             continue
         if c.id == "emotional.feeling_reflection" and sent in pitfall_sentences:

@@ -100,23 +100,26 @@ class Lexicon:
         table: dict[str, set[tuple[str, int]]] = {}
         self.sizes: dict[str, int] = {}
         findall = _TOKEN.findall
-        self.unmatchable: list[str] = []
+        self.widened: set[str] = set()
         for cue, patterns in cues.items():
             count = 0
             for pattern in patterns:
-                # the same folding and tokenising as Doc, without building a whole Doc
+                # Fillers vanish from the text, so they vanish from phrases too. A pattern whose
+                # filler was required ("ik doe (even|…)") is widened by that; such patterns are
+                # collected in ``widened`` so that the data's authors can check them, and a
+                # phrase that would shrink to one word is left out.
+                # (The same folding and tokenising as Doc, without building a whole Doc.)
                 phrases = [
                     tuple(squeeze(t) if len(t) > 3 else t for t in findall(fold(p)))
                     for p in expand(pattern, slots)
                 ]
+                plain = {p for p in phrases if not any(t in fillers for t in p)}
                 for tokens in phrases:
                     if any(t in fillers for t in tokens):
-                        # Fillers vanish from the text, so they vanish from phrases too; but a
-                        # phrase that shrinks to one word ("neem gewoon" → "neem") would fire
-                        # far too often, so it is dropped and listed for the data's authors.
                         stripped = tuple(t for t in tokens if t not in fillers)
+                        if stripped not in plain:
+                            self.widened.add(pattern)
                         if len(stripped) < 2:
-                            self.unmatchable.append(f"{cue}: {' '.join(tokens)}")
                             continue
                         tokens = stripped
                     if not tokens:

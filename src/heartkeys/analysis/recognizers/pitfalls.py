@@ -40,7 +40,9 @@ class PitfallRecognizer(Recognizer):
     def _criticism(self, st: State) -> Iterator[Candidate]:
         d = self.data
         for h in st.get("criticism_char"):
-            if st.quoted(h.first) or st.negated(h.first, h.last):
+            # the patterns spell out their own "nooit"/"niet"; only a negation just before the
+            # phrase ("het is niet jouw schuld") turns it around
+            if st.quoted(h.first) or st.tok(h.first - 1) in d.NEGATIONS or st.tok(h.first - 2) in d.NEGATIONS:
                 continue
             yield Candidate("pitfall.criticism", "needs", h.first, h.last, 0, 0.85)
         for h in st.get("why_blame"):
@@ -62,8 +64,8 @@ class PitfallRecognizer(Recognizer):
             if around & d.KIND_MODALS or around & d.POSITIVE_WORDS:
                 continue
             s = st.sentence(h.first)
-            if s.question_mark and not st.overlaps(h, "why_blame"):
-                continue
+            if s.question_mark and b >= s.last - 1 and not st.overlaps(h, "why_blame"):
+                continue  # "Doe je dat altijd zo?" asks rather than accuses
             start = a + max(0, h.first - 4 - a) + you[-1] if h.first - 4 > a else a + you[-1]
             yield Candidate(
                 "pitfall.criticism",

@@ -65,3 +65,14 @@ LANG_MARKERS = frozenset(
 FILLERS = frozenset(
     ["echt", "heel", "gewoon", "even", "ff", "eventjes", "eens", "nogal", "behoorlijk", "enorm", "ontzettend", "hartstikke"]
 )
+# Verbs of inner life after "je"/"jij": "je verlangt naar…", "je merkt dat…", "je had gehoopt…".
+# A statement that says what goes on inside the partner is perspective-taking.
+INNER_VERBS = frozenset(
+    """
+    voelt voelde voel merkt merkte verlangt verlangde hoopt hoopte gehoopt droomt droomde
+    ervaart ervoer bedoelt bedoelde baalt baalde schaamt schaamde twijfelt twijfelde worstelt
+    worstelde verheugde verheugt snakt snakte schrok schrikt
+    """.split()
+)
+# Hedges that mark a guess about the partner's inner world ("je voelde je vast verloren").
+HEDGES = frozenset("vast waarschijnlijk misschien denk volgens allicht wellicht natuurlijk".split())
