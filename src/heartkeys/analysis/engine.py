@@ -159,8 +159,9 @@ def _context_pass(st: State) -> list[Candidate]:
     contempt_sentences = {st.doc.sentence_of(c.first).first for c in st.found if c.id == "pitfall.contempt"}
     for c in st.found:
         sent = st.doc.sentence_of(c.first).first if c.last > c.first else -1
-        if c.id in ("perspective.paraphrase", "perspective.their_view") and sent in pitfall_sentences:
-            # repeating the partner's words inside a reproach is not a paraphrase
+        if c.id in ("perspective.paraphrase", "perspective.their_view", "curious.open_question") and sent in pitfall_sentences:
+            # repeating the partner's words inside a reproach is not a paraphrase, and a
+            # question inside one ("wat wil je dat ik doe dan?") is rhetorical
             continue
         if c.id == "emotional.feeling_reflection" and sent in pitfall_sentences:
             c = _adjust(c, -0.4, "in a sentence that also holds a pitfall")

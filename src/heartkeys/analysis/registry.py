@@ -52,6 +52,7 @@ class LangData:
             for w in words:
                 self.feelings.setdefault(w, (fam_id, tone))
         needs = [n.name.lower() for n in content.needs] + list(getattr(cues, "NEED_EXTRA", ()))
+        needs = [n for n in needs if n not in _AMBIGUOUS_FEELINGS]
         slots = {**cues.SLOTS, "FEELING": sorted(self.feelings), "NEED": sorted(set(needs))}
         self.lexicon = Lexicon(cues.CUES, slots, getattr(self.words, "FILLERS", frozenset()))
         with resources.files(f"heartkeys.analysis.lang.{lang}").joinpath("messages.toml").open("rb") as fh:

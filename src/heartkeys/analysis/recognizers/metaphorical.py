@@ -23,6 +23,19 @@ class MetaphorRecognizer(Recognizer):
                 s.first <= f.first < s.last for f in st.get("feeling")
             )
             yield Candidate("metaphorical.image", self.key, h.first, h.last, 2 if personal else 1, 0.75)
+        for h in st.get("compare"):
+            # a comparison with a concrete image in its clause: "het voelt alsof we in een
+            # sneltrein zitten", "klinkt als een overvolle zolder"
+            if st.quoted(h.first) or st.overlaps(h, "metaphor"):
+                continue
+            a, b = st.clause(h.first)
+            _, b = st.clause(min(b, len(st.doc) - 1)) if b < st.sentence(h.first).last and st.doc.norms[b] not in (".", "!", "?") else (a, b)
+            images = [i for i in st.get("image") if h.last <= i.first < b]
+            if images:
+                s = st.sentence(h.first)
+                personal = any(t in we for t in st.doc.norms[s.first : s.last])
+                yield Candidate("metaphorical.image", self.key, h.first, images[-1].last, 2 if personal else 1, 0.7,
+                                reason="metaphorical.simile")
         for h in st.get("simile"):
             if not st.quoted(h.first) and not st.overlaps(h, "metaphor"):
                 yield Candidate(

@@ -21,7 +21,40 @@ class NeedsRecognizer(Recognizer):
             reason = "needs.translation" if complaint else "needs.naming"
             yield Candidate("needs.naming", self.key, h.first, h.last, 2, 0.85, reason=reason)
         yield from self.from_hits(st, "need_ask", "needs.asking", 2, 0.85, skip_quoted=True)
+        yield from self._wants(st, complaint)
         for h in st.get("need_self"):
             if st.quoted(h.first):
                 continue
             yield Candidate("needs.own_need", self.key, h.first, h.last, 2, 0.8)
+
+    _WANT = frozenset("wil wilt wou wilde verlangt verlangde zoekt zocht mist miste want wants wanted need needs needed miss missed".split())
+    _NEED_VERB = frozenset("nodig need needs".split())
+
+    def _wants(self, st: State, complaint: bool) -> Iterator[Candidate]:
+        """"Je wil vooral rust", "van je moeder wil je steun", "je hebt even tijd nodig":
+        the partner's wish with a need in it; "ik heb een uurtje nodig": one's own."""
+        d = self.data
+        needs = st.get("need_word")
+        norms = st.doc.norms
+        for s in st.doc.sentences:
+            if s.question_mark:
+                continue
+            for j in range(s.first, s.last - 1):
+                a, b = norms[j], norms[j + 1]
+                you_want = (a in d.SECOND_PERSON and b in self._WANT) or (a in self._WANT and b in d.SECOND_PERSON)
+                tail = norms[j + 2 : min(s.last, j + 9)]
+                me_need = (
+                    a in ("ik", "i")
+                    and b in ("heb", "have")
+                    and any(t in self._NEED_VERB for t in tail)
+                    # a need, not a thing: "ik heb een uurtje nodig om af te koelen", not "ik heb de auto nodig"
+                    and (any(j + 2 <= h.first < j + 9 for h in needs) or any(t in ("om", "dat", "to", "that") for t in norms[j + 2 : min(s.last, j + 11)]))
+                )
+                if you_want and any(j < h.first <= j + 9 and h.first < s.last for h in needs):
+                    if not st.negated(j, j + 2) and not st.quoted(j):
+                        yield Candidate("needs.naming", self.key, j, min(s.last, j + 10), 2, 0.75,
+                                        reason="needs.translation" if complaint else "needs.naming")
+                    break
+                if me_need and not st.negated(j, j + 3) and not st.quoted(j):
+                    yield Candidate("needs.own_need", self.key, j, min(s.last, j + 9), 2, 0.75)
+                    break

@@ -131,6 +131,17 @@ class PitfallRecognizer(Recognizer):
 
     def _stonewalling(self, st: State) -> Iterator[Candidate]:
         later = st.any("later")
+        asked = st.context_doc is not None and (
+            st.context_has("talk_request", "feeling", "distress", "criticism_char", "always_never") or any(s.question_mark for s in st.context_doc.sentences)
+        )
+        if asked and not later:
+            curt = self.data.CURT
+            for s in st.doc.sentences:
+                words = [t for t in st.doc.norms[s.first : s.last] if t not in (".", "!", ",")] or (
+                    ["..."] if all(t in (".", "…") for t in st.doc.norms[s.first : s.last]) else []
+                )
+                if words and len(words) <= 2 and all(t in curt for t in words) and (len(st.doc.sentences) > 1 or len(st.doc) <= 4):
+                    yield Candidate("pitfall.stonewalling", "nonverbal", s.first, s.last, 0, 0.6, reason="pitfall.stonewalling_curt")
         for h in st.get("stonewall"):
             if st.quoted(h.first) or st.overlaps(h, "stonewall_except"):
                 continue

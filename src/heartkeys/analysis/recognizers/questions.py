@@ -34,9 +34,17 @@ class QuestionRecognizer(Recognizer):
             you = any(t in d.SECOND_PERSON for t in norms)
             inner = any(t in d.INNER_WORLD for t in norms) or self._in(st, s, "feeling", "need_ask", "eval")
             if kind == "open":
-                if self._in(st, s, "logistics_q", "why_blame") or (st.quoted(s.first + 1) and not you):
+                if self._in(st, s, "why_blame") or (st.quoted(s.first + 1) and not you):
                     continue
+                if self._in(st, s, "logistics_q") and not inner:
+                    continue
+                checkin = self._in(st, s, "checkin")
+                if not (inner or checkin or (you and self._wh(st, s) not in d.FACTUAL_WH)):
+                    continue  # "Waar heb je de schaar gelegd?" asks for facts, not for the partner
                 strength = 2 if (inner and you) or self._in(st, s, "need_ask") else 1
+                if you and any(t in d.NEED_QUESTION for t in norms) and not self._in(st, s, "need_ask"):
+                    # "Wat zou je vanavond het meeste helpen?": asking for the need
+                    yield Candidate("needs.asking", "needs", s.first, self._end(st, s), 2, 0.75)
                 yield Candidate(
                     "curious.open_question",
                     self.key,
@@ -88,6 +96,17 @@ class QuestionRecognizer(Recognizer):
     @staticmethod
     def _in(st: State, s: Sentence, *cues: str) -> bool:
         return any(s.first <= h.first < s.last for c in cues for h in st.get(c))
+
+    def _wh(self, st: State, s: Sentence) -> str:
+        """The question word of an open question (first one in the sentence)."""
+        d = self.data
+        for j in range(s.first, s.last):
+            if st.doc.norms[j] in d.QUESTION_WORDS:
+                nxt = st.doc.norms[j + 1] if j + 1 < s.last else ""
+                if st.doc.norms[j] == "hoe" and nxt in ("lang", "laat", "vaak", "ver", "duur"):
+                    return "hoeveel"
+                return st.doc.norms[j]
+        return ""
 
     def classify(self, st: State, s: Sentence) -> str | None:
         """``"open"``, ``"closed"`` or ``None`` (not a question)."""

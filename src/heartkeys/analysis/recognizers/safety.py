@@ -17,8 +17,14 @@ class SafetyRecognizer(Recognizer):
     key = None
 
     def analyze(self, st: State) -> Iterator[Candidate]:
+        playful = self.data.PLAYFUL
         for cue, category in CATEGORIES.items():
             for h in st.get(cue):
+                if st.overlaps(h, "safety_except"):
+                    continue
+                s = st.sentence(h.first)
+                if category == "violence" and any(t in playful for t in st.doc.norms[s.first : s.last]):
+                    continue  # "als je de laatste stroopwafel pakt vermoord ik je 😂"
                 yield Candidate(
                     "signal.safety",
                     None,
@@ -29,7 +35,7 @@ class SafetyRecognizer(Recognizer):
                     reason=f"signal.safety_{category}",
                     params=(("category", category),),
                 )
-            if st.context_has(cue):
+            if any(not self._excepted(st, h) for h in st.context_hits.get(cue, [])):
                 # the danger is in the partner's message: the finding has an empty span at 0
                 yield Candidate(
                     "signal.safety",
@@ -41,3 +47,11 @@ class SafetyRecognizer(Recognizer):
                     reason="signal.safety_context",
                     params=(("category", category),),
                 )
+
+    def _excepted(self, st: State, h) -> bool:
+        """A context hit that is an idiom ("zie het niet meer zitten met mijn studie") or a joke."""
+        ctx = st.context_doc
+        if any(x.first < h.last and h.first < x.last for x in st.context_hits.get("safety_except", [])):
+            return True
+        s = ctx.sentence_of(h.first)
+        return h.cue == "safety_violence" and any(t in self.data.PLAYFUL for t in ctx.norms[s.first : s.last])

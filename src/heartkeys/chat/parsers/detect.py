@@ -189,7 +189,7 @@ def open_source(source: str | os.PathLike[str] | bytes, limits: Limits) -> Sourc
     _check_size(size, limits.max_bytes)
 
     def open_path() -> IO[bytes]:
-        return open(path, "rb", buffering=_READ_BUFFER)  # noqa: SIM115 - caller closes
+        return open(path, "rb", buffering=_READ_BUFFER)
 
     return _from_opener(open_path, size, path.name, limits)
 
@@ -201,9 +201,7 @@ def _pick_from_folder(folder: Path) -> Path:
     texts = sorted(p for p in folder.glob("*.txt") if p.is_file())
     if len(texts) == 1:
         return texts[0]
-    raise ChatFormatError(
-        "this folder holds no result.json or single chat .txt file", "not_a_chat"
-    )
+    raise ChatFormatError("this folder holds no result.json or single chat .txt file", "not_a_chat")
 
 
 def _check_size(size: int, max_bytes: int) -> None:
@@ -221,9 +219,7 @@ def _read_head(opener: Callable[[], IO[bytes]]) -> bytes:
         return stream.read(_HEAD_BYTES)
 
 
-def _from_opener(
-    opener: Callable[[], IO[bytes]], size: int, name: str | None, limits: Limits
-) -> Source:
+def _from_opener(opener: Callable[[], IO[bytes]], size: int, name: str | None, limits: Limits) -> Source:
     head = _read_head(opener)
     if head.startswith(_ZIP_MAGIC):
         return _open_zip(opener, name, limits)
@@ -286,9 +282,7 @@ def _open_zip(opener: Callable[[], IO[bytes]], name: str | None, limits: Limits)
         raise ChatFormatError("the ZIP archive is password-protected", "bad_zip") from None
     what = sniff_binary(head)
     if what is not None:
-        raise ChatFormatError(
-            f"the chat file inside the ZIP archive looks like {what}", "binary"
-        )
+        raise ChatFormatError(f"the chat file inside the ZIP archive looks like {what}", "binary")
     encoding = sniff_encoding(head)
     member_name = info.filename
     bound = min(info.file_size, limits.max_unzipped_bytes)
@@ -315,9 +309,8 @@ def _check_member(info: zipfile.ZipInfo, limits: Limits) -> None:
             f"the limit is {format_size(limits.max_unzipped_bytes)}",
             "zip_too_large",
         )
-    if (
-        info.file_size > ZIP_RATIO_FLOOR
-        and info.file_size > limits.max_zip_ratio * max(info.compress_size, 1)
+    if info.file_size > ZIP_RATIO_FLOOR and info.file_size > limits.max_zip_ratio * max(
+        info.compress_size, 1
     ):
         ratio = info.file_size / max(info.compress_size, 1)
         raise ChatFormatError(
@@ -365,41 +358,84 @@ class _BoundedZipReader(io.RawIOBase):
 def decode_lines(stream: IO[bytes], encoding: str, stats: ParseStats | None) -> Iterator[str]:
     """Yield the lines of ``stream`` as text without their line ending.
 
-    Lines end at ``\\n`` only (a lone ``\\r`` is kept inside the line, ``\\r\\n`` is removed).
-    Undecodable bytes become U+FFFD; how many lines that happened to is added to
+    Lines end at ``\\n`` only (``\\r\\n`` loses its ``\\r``; a lone ``\\r`` stays inside the
+    line). The stream is decoded in blocks of :data:`_DECODE_BLOCK` bytes, so memory stays
+    flat. Undecodable bytes become U+FFFD; how many lines that happened to is added to
     ``stats.warnings`` when the stream ends.
     """
-    bad = 0
-    first = True
+    bad = [0]
     if encoding.startswith("utf-8"):
-        for raw in stream:
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                line = raw.decode("utf-8", "replace")
-                bad += 1
-            if first:
-                first = False
-                if line.startswith("\ufeff"):
-                    line = line[1:]
-            yield line.rstrip("\r\n")
+        chunks = _utf8_chunks(stream, bad)
     else:
-        text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="\n")
-        for line in text:
-            if "\ufffd" in line:
-                bad += 1
-            if first:
-                first = False
-                if line.startswith("\ufeff"):
-                    line = line[1:]
-            yield line.rstrip("\r\n")
-        text.detach()
-    if bad and stats is not None:
-        noun = "line has" if bad == 1 else "lines have"
+        chunks = _text_chunks(stream, encoding, bad)
+    tail = ""
+    first = True
+    for chunk in chunks:
+        if first:
+            first = False
+            if chunk.startswith("\ufeff"):
+                chunk = chunk[1:]
+        lines = chunk.split("\n")
+        if tail:
+            lines[0] = tail + lines[0]
+        tail = lines.pop()
+        if "\r" in chunk:
+            lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+        yield from lines
+    if tail:
+        yield tail[:-1] if tail.endswith("\r") else tail
+    if bad[0] and stats is not None:
+        noun = "line has" if bad[0] == 1 else "lines have"
         stats.warn(
-            f"{bad} {noun} bytes that are not valid {_encoding_name(encoding)}; "
+            f"{bad[0]} {noun} bytes that are not valid {_encoding_name(encoding)}; "
             "they were replaced with \ufffd"
         )
+
+
+_DECODE_BLOCK: Final = 1 << 18
+
+
+def _utf8_chunks(stream: IO[bytes], bad: list[int]) -> Iterator[str]:
+    """Decode UTF-8 in blocks cut after a newline (a newline byte never splits a character)."""
+    carry = b""
+    while True:
+        block = stream.read(_DECODE_BLOCK)
+        if not block:
+            break
+        if carry:
+            block = carry + block
+        cut = block.rfind(b"\n") + 1
+        if cut == 0:
+            carry = block
+            continue
+        carry = block[cut:]
+        yield _decode_utf8(block[:cut], bad)
+    if carry:
+        yield _decode_utf8(carry, bad)
+
+
+def _decode_utf8(block: bytes, bad: list[int]) -> str:
+    try:
+        return block.decode("utf-8")
+    except UnicodeDecodeError:
+        for raw in block.split(b"\n"):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                bad[0] += 1
+        return block.decode("utf-8", "replace")
+
+
+def _text_chunks(stream: IO[bytes], encoding: str, bad: list[int]) -> Iterator[str]:
+    text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+    while True:
+        chunk = text.read(_DECODE_BLOCK)
+        if not chunk:
+            break
+        if "\ufffd" in chunk:
+            bad[0] += sum(1 for line in chunk.split("\n") if "\ufffd" in line)
+        yield chunk
+    text.detach()
 
 
 def _encoding_name(encoding: str) -> str:

@@ -56,10 +56,17 @@ def sniff(lines: Iterable[str]) -> int:
 
 
 def _stamp(match: re.Match[str]) -> datetime | None:
+    """The message time of a stamped line; ``None`` for a clock time without a date.
+
+    Raises :class:`ValueError` for impossible dates and times.
+    """
+    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError("impossible time")
     day = match["date"]
     if day is None:
         return None
-    return datetime.fromisoformat(f"{day} {int(match['H']):02d}:{match['M']}:{match['S'] or '00'}")
+    return datetime.fromisoformat(day).replace(hour=hour, minute=minute, second=second)
 
 
 def parse_lines(lines: Iterable[str], stats: ParseStats) -> Iterator[Message]:

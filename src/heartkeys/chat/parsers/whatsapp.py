@@ -206,7 +206,7 @@ _SYSTEM_RE: Final = re.compile(
     | \b(?:joined|left|added|removed|created[ ](?:group|this[ ]group)|changed[ ]
         |was[ ]added|were[ ]added|is[ ]toegevoegd|toegevoegd|heeft[ ]de[ ]groep
         |groep[ ]verlaten|neemt[ ]deel|is[ ]lid[ ]geworden|telefoonnummer|security[ ]code
-        |beveiligingscode|missed[ ](?:voice|video)[ ]call|gemiste[ ](?:spraak|video)
+        |beveiligingscode|missed[ ](?:voice|video)[ ]call|gemiste[ ](?:spraak|video)\w*
         |disappearing[ ]messages|verdwijnende[ ]berichten|now[ ]an[ ]admin|nu[ ]beheerder
         |pinned[ ]a[ ]message|vastgezet|aangemaakt|gewijzigd)\b
     """,
@@ -226,7 +226,7 @@ _CONTROL_RE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def classify(text: str, marked: bool) -> tuple[str, str]:
     """Return ``(kind, text)`` for an authored message, with placeholders taken out.
 
-    ``marked`` says whether the line carried an iOS direction mark; only then are system
+    ``marked`` says whether the text started with an iOS direction mark; only then are system
     events looked for, because on iOS those arrive with the group's or contact's name in front.
     """
     stripped = text.strip()
@@ -311,9 +311,7 @@ def _build(
     return Message(time, author, text, TEXT, line)
 
 
-def parse_lines(
-    lines: Iterable[str], layout: Layout, order: str, stats: ParseStats
-) -> Iterator[Message]:
+def parse_lines(lines: Iterable[str], layout: Layout, order: str, stats: ParseStats) -> Iterator[Message]:
     """Yield the messages of a WhatsApp export given its lines (without line endings)."""
     match = layout.pattern(order).match
     sep = layout.date_sep
@@ -327,7 +325,8 @@ def parse_lines(
     last_head = ""
     last_end = -1
     last_day = ""
-    last_ymd: tuple[int, int, int] | None = None
+    year = month = mday = 0
+    day_ok = False
     last_time: datetime | None = None
 
     # The message being collected; p_line == 0 means there is none yet.
@@ -341,12 +340,13 @@ def parse_lines(
     lineno = 0
     for line in lines:
         lineno += 1
-        marked = False
-        if not line.isascii():
+        if line.isascii():
+            marked = False
+        else:
             cleaned = marks_sub("", line)
-            if cleaned is not line:
-                marked = True
-                line = cleaned
+            # iOS puts a mark right before the text of system and media lines.
+            marked = cleaned is not line and (": \u200e" in line or ": \u200f" in line)
+            line = cleaned
         m = match(line)
         if m is None:
             if p_line and control(line) is None:
@@ -359,21 +359,19 @@ def parse_lines(
             continue
         end = m.end()
         if end != last_end or not line.startswith(last_head):
-            groups = m.groups()
-            day = groups[0]
+            day, hours, minutes, seconds, *marker = m.groups()
             if day != last_day:
                 last_day = day
-                last_ymd = _date_parts(day, sep, order)
-            if last_ymd is None:
+                parts = _date_parts(day, sep, order)
+                day_ok = parts is not None
+                if parts is not None:
+                    year, month, mday = parts
+            if not day_ok:
                 stats.skip(lineno, line)
                 continue
-            hour = int(groups[1])
-            if ampm:
-                hour = _hour_12(hour, groups[4])
+            hour = _hour_12(int(hours), marker[0]) if ampm else int(hours)
             try:
-                last_time = datetime(
-                    *last_ymd, hour, int(groups[2]), int(groups[3]) if groups[3] else 0
-                )
+                last_time = datetime(year, month, mday, hour, int(minutes), int(seconds) if seconds else 0)
             except ValueError:
                 last_end = -1
                 stats.skip(lineno, line)
@@ -381,7 +379,10 @@ def parse_lines(
             last_head = line[:end]
             last_end = end
         if p_line:
-            yield _build(p_time, p_author, p_text, p_extra, p_special, p_line)
+            if p_special or p_extra is not None or p_author is None:
+                yield _build(p_time, p_author, p_text, p_extra, p_special, p_line)
+            else:
+                yield Message(p_time, p_author, p_text, TEXT, p_line)
         p_line = lineno
         p_time = last_time
         p_extra = None

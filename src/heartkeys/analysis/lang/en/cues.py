@@ -43,6 +43,14 @@ SLOTS = {
         "incredible gorgeous beautiful fun perfect delightful epic nice wicked sweet ace "
         "marvellous marvelous splendid"
     ).split(),
+    # Feelings named as nouns ("all that stress", "your grief").
+    "FEELING_NOUN": (
+        "fear sadness anger rage guilt pain frustration disappointment worries worry stress "
+        "loneliness jealousy insecurity shame tension panic anxiety restlessness helplessness "
+        "homesickness grief loss doubt doubts irritation annoyance tiredness exhaustion fatigue "
+        "relief joy happiness hurt heartbreak heartache sorrow dread despair hopelessness "
+        "overwhelm burnout nerves embarrassment resentment upset excitement nervousness"
+    ).split(),
     "NEG_TRAIT": (
         "selfish lazy mean unreasonable childish immature stupid dumb self-centred self-centered "
         "selfcentered pathetic difficult annoying impossible hopeless useless worthless "
@@ -67,6 +75,8 @@ SLOTS = {
 
 CUES = {
     # ---------------------------------------------------------------- emotional
+    "feeling": ["{FEELING}"],
+    "eval": ["{EVAL}"],
     # frames after which a feeling word reflects the partner's feeling ("you sound exhausted")
     "reflect_frame": [
         YOU + " (sound|seem|look|looked|sounded|seemed|feel|felt|are|were|are feeling|"
@@ -87,10 +97,48 @@ CUES = {
         + INT,
         "that would make (anyone|me|you|u|anybody) (feel)? " + INT,
     ],
+    "feeling_noun": [
+        "(that|your|ur|all that|all your|all the|such|so much|this whole|that whole|your whole|"
+        "all this|that kind of|the|those|these) {FEELING_NOUN}",
+    ],
+    # a state of the partner said without a feeling word ("that must sting", "you're done")
+    "reflect_state": [
+        YOU + " (sound|seem|look|sounded|seemed|looked) (like|as if|as though)",
+        "(it|that) (feels|felt|must feel|must have felt) (to you|for you) (like|as if|as though)?",
+        "(it|that) (probably|must|maybe) (feels|felt) (like|as if|as though)",
+        "(that|it|this) (must|will|would|'ll|is going to) (sting|hurt|have hurt|have stung|"
+        "be painful|cut deep|hit hard|have hit hard|get to you|weigh on you|eat at you|"
+        "have cut deep|have got to you|have gotten to you|wear you down|have worn you down)",
+        "(that|it) (hit|hits|has hit) (you)? hard",
+        "(that|it) (got|gets|has got|has gotten) to (you|u)",
+        "(you're|youre|ur|you are|you were|u r) (done|over it|fed up|at the end of your rope|"
+        "at your wits end|at your wit's end|running on empty|falling apart|barely holding on|"
+        "in pieces|a wreck|at breaking point|sick of it|sick and tired|still shaken|shaken up|"
+        "rattled|on the edge|at your limit|hanging by a thread|struggling|not okay|not ok)",
+        "(you've|youve|you have) had (enough|it|a lot)",
+        "(you|u) (miss|missed) (her|him|them|your mum|your mom|your dad|your nan|your gran|"
+        "grandma|grandpa|your grandma|your grandpa|your sister|your brother|your friend|home)",
+        "(it's|its|it is) (weighing|eating) (on|at) (you|u)",
+        "(you|u) (can't|cant|couldn't|couldnt) (sleep|stop thinking|stop crying|switch off)",
+        "(you're|youre|ur|you were) (lying|laying) awake",
+        "(it|this|that) (keeps|kept) (you|u) (up|awake)",
+    ],
+    "me_too": [
+        "(me too|same|same here|me as well|i do too|i feel the same|samesies|i did too|ditto|"
+        "i'm the same|im the same|me also|so do i|so did i|i know right)",
+    ],
+    "sympathy_strong": [
+        "what a {EVAL} (day|week|time|situation|thing|experience|night) (for you|you've had|"
+        "youve had|you had|for u)",
+        "how {EVAL} for (you|u|you both|you two)",
+        "(that's|thats|that is|that sounds|sounds|it's|its) [so|such] {EVAL} for (you|u)",
+        "what a (relief|gift|blessing|lucky break|great news|good news|lovely news|"
+        "brilliant news|result)",
+    ],
     "sympathy": [
         "how " + INT + " {EVAL}",
-        "what a " + INT + " {EVAL} (day|week|thing|situation|time|morning|night|experience|"
-        "shift|weekend|year|month|thing to happen)",
+        "what a [shit|shitty|crap|crappy] {EVAL} (day|week|thing|situation|time|morning|night|"
+        "experience|shift|weekend|year|month|thing to happen)",
         "what a (nightmare|mess|bummer|shame|pity|disaster|drag|pain|headache|day|week|ordeal|"
         "letdown|let down|blow|shock|rubbish day|crap day|shit day|shitty day)",
         "(oh|ah|aw|aww|awh|awe) (no|noo|dear|god|gosh|man|jeez|geez|love|babe|baby|honey|hon|"
@@ -163,13 +211,10 @@ CUES = {
         "(everything|all) (you're|youre|you are|you've been|youve been|ur) (going through|"
         "dealing with|carrying|juggling|facing)",
         YOUVE + " been through (so much|a lot|enough|hell|the wringer|so much already)",
-        "(it|that|this) must (be|have been|feel|have felt) (so|such)? {EVAL} for (you|u)",
         "(that's|thats|that is|it's|its) (a lot|so much|too much) (to carry|to deal with|"
         "for one person|on your plate|to handle)",
     ],
     "joy_strong": [
-        "(how|so|that's so|thats so|that's|thats|sounds) " + INT + " {JOY} for (you|u|you both|"
-        "you two|ya)",
         "{JOY} for (you|u|you both|you two|ya)",
         IM + " " + INT + " (happy|glad|thrilled|excited|stoked|chuffed|delighted|over the moon|"
         "buzzing|ecstatic|pleased) for (you|u|ya|you both|you two)",
@@ -317,6 +362,12 @@ CUES = {
         "that would (hurt|upset|bother|scare|anger|annoy|get to) me (too|as well)",
         "i understand why",
         "(i'm|im|i am) (trying to)? (put|putting) myself in your shoes",
+    ],
+    "must_frame": [
+        "(that|it|this) (must|must've|mustve|musta|must have)",
+        "(that's|thats|it's|its) (got|gotta) (to)? (have)?",
+        "(that|it|this) (will|would) have",
+        "(you|u) (must|must've|mustve|must have)",
     ],
     "interpret": [
         "(it|that) (sounds|seems|looks) like (you|you're|youre|u|ur|it|there|the|he|she|they|"
@@ -591,6 +642,41 @@ CUES = {
         "(how about|what if) i",
         "i've got (dinner|the kids|this one|tonight|the shopping) (covered|sorted)?",
     ],
+    # proposals to do something together ("Shall we cook together?") are read in code
+    "together": [
+        "together", "the two of us", "both of us", "us two", "each other", "you and me",
+        "you and i", "me and you", "as a team", "the both of us", "us both", "as a couple",
+    ],
+    "propose": [
+        "shall we", "shall i", "let's", "lets", "let us", "how about we", "what if we",
+        "should we", "wanna", "want to", "fancy", "come", "why don't we", "why dont we",
+        "we could", "how about", "do you want to", "do you wanna",
+    ],
+    # acts of care announced in the first person ("I'll pick the kids up", "kettle's on")
+    "act_for_you": [
+        "(i'll|ill|i will|i've|ive|i have|i'm|im|i am) (already)? (made|make|making|run|running|"
+        "ordered|order|ordering|booked|book|booking|cooked|cook|cooking|called|call|calling|"
+        "rang|ring|texted|text|emailed|email|picked up|pick up|picking up|got|get|getting|"
+        "put|putting) (the kettle on|you a bath|a bath|dinner|tea|soup|food|pizza|a takeaway|"
+        "takeout|the doctor|the gp|the school|the vet|the plumber|the landlord|your mum|your mom|"
+        "your boss|the kids|the shopping|the groceries|your prescription|your medicine|"
+        "us a table|a taxi|an uber|the car)",
+        "(kettle's|kettles|the kettle is|kettle is) on",
+        "let me (do|carry|take|handle|sort|deal with|take over) (it|that|this|some of it|the rest|"
+        "the kids|dinner|bedtime|the dishes|the washing up|the shopping)",
+        "(i'll|ill|i will) (do|handle|sort|cover|take|deal with) (the|it|that|dinner|bedtime|"
+        "the school run|the dishes|the washing up|the shopping|the laundry|the kids|the dog|"
+        "tonight|tomorrow|the rest|the cooking|the cleaning) (tonight|tomorrow|for you|today)?",
+        "(i'll|ill|i will) (take|have) (the kids|the dog|the baby|over|care of it|care of that)",
+        "(i'll|ill|i will|i can) (come|go) with (you|u)",
+        "(i'm|im|i am) on it",
+        "(tell|just tell) me what (to do|i can do|you need me to do|needs doing)",
+        "(i'm|im|i am) (coming|on my way) to (get|pick up|collect) (you|u)",
+        "(i'll|ill|i will) (pick|come and get|collect|fetch) (you|u) (up)?",
+        "(i'll|ill|i will) (get|grab|pick up) (the|some|you|us)? (milk|bread|groceries|shopping|"
+        "dinner|food|flowers|medicine|painkillers|tissues|chocolate|ice cream|wine)",
+        "(what if|how about) i",
+    ],
     "presence_support": [
         IM + " (here|always here|right here|there|always there|still here|here now) (for you|"
         "for u|for ya|for you always|if you need me|whenever you need me)",
@@ -727,9 +813,11 @@ CUES = {
     "apology_weak": ["sorry", "sorryyy", "sry", "srry", "soz", "sozz", "oops", "whoops", "my bad"],
     "apology_not": [
         "(sorry|i'm sorry|im sorry|i am sorry) (that|if)? (you|u) (feel|felt|think|thought|see|"
-        "saw|took|take|got|misunderstood|were offended|are offended|'re offended|are upset|"
-        "'re upset|were upset|are so sensitive|can't take|cant take) (it|that|this)? (that way|"
-        "this way|like that|so|personally|wrong|the wrong way)?",
+        "saw|took|take|misunderstood) (it|that|this)? (that way|this way|like that|so|"
+        "personally|wrong|the wrong way)",
+        "(sorry|i'm sorry|im sorry|i am sorry) (that|if)? (you|u) (misunderstood|were offended|"
+        "are offended|got offended|are upset|got upset|were upset|are so sensitive|can't take|"
+        "cant take|took it)",
         "(sorry|i'm sorry|im sorry|i am sorry) if (you|u|it|that|this|anything|anyone|i offended|"
         "my|what i)",
         "(sorry|i'm sorry|im sorry|i am sorry) (you|u) feel that way",
@@ -1021,11 +1109,12 @@ CUES = {
         "(worse|bad) things happen",
     ],
     "criticism_char": [
-        YOURE + " (so|soo|such|always|always so|just|just so|being|being so|such a|acting|"
-        "acting so|too|the most|a|an|always being|just being|actually|honestly|seriously)? "
+        "(you're|youre|you are|ur|u r) [so|soo|such|such a|a|an] {NEG_TRAIT}",
+        "(you're|youre|you are|ur|u r) (being|being so|acting|acting so) {NEG_TRAIT}",
+        "(you're|youre|you are|ur|u r) (always|always so|just|just so|the most|too) {NEG_TRAIT}",
+        "(you were|u are|you r|u were) [so|such|such a|being|being so|always|just] {NEG_TRAIT}",
+        "(why are you so|why r u so|why are you being so|how can you be so|how can u be so) "
         "{NEG_TRAIT}",
-        "(you|u) (are|r|were|'re) (so|such|always|just|being)? {NEG_TRAIT}",
-        "(how|why are you so|why r u so|why are you being so) {NEG_TRAIT}",
         "typical (you|of you|u)",
         "(that's|thats|that is|so) (so)? typical (of you|of u)?",
         "(you|u) (only|just|always|only ever) (think|care) about (yourself|you|your|urself)",
@@ -1166,9 +1255,10 @@ CUES = {
         "(do|go) (whatever|what) (you|u) (want|like|wanna|please)",
         "suit yourself",
         "(figure|sort|work) it out (yourself|urself|on your own)",
-        "(i|i'm|im|i am) (don't|dont|do not|not going to|won't|wont|not gonna|refuse to|not) "
-        "(want to|wanna)? (talk|discuss|argue|deal with|get into|talking|discussing|arguing|"
-        "doing) (about)? (this|it|that)",
+        "i (don't|dont|do not|won't|wont|refuse to) (want to|wanna)? (talk|discuss|argue|"
+        "get into) (about)? (this|it|that)",
+        "(i'm|im|i am) (not going to|not gonna|not) (talk|discuss|argue|get into|talking|"
+        "discussing|arguing|doing) (about)? (this|it|that)",
         "(i'm|im|i am) not (talking|discussing|doing|having|getting into) (about)? (this|it|that)",
         "not (talking|discussing|doing) (about)? (this|it|that) (again|now|anymore|any more)?",
         "(i)? (don't|dont|do not) (care|give a shit|give a damn|give a fuck)",
@@ -1312,6 +1402,38 @@ CUES = {
         "(you|u) (have to|need to|should|must|get to) decide",
         "up to (you|u)",
     ],
+    # what makes a partner's message one that asks for acknowledgement before advice
+    "distress": [
+        "(shit|crap|rough|bad|awful|horrible|terrible|long|rubbish|crappy|shitty|hard|tough|"
+        "stressful|exhausting|nightmare|hellish|horrid|miserable) (day|week|night|morning|"
+        "shift|meeting|weekend|year)",
+        "(i'm|im|i am|i feel|i was|i've been|ive been|feeling) [so|soo|completely] (tired|"
+        "exhausted|knackered|shattered|drained|stressed|overwhelmed|burnt out|burned out|done|"
+        "wrecked|broken|empty|fried|spent|run down|sick|ill|awful|terrible|rubbish|crap|shit|"
+        "low|down|miserable|anxious|scared|worried|lonely|sad|upset|angry|furious|frustrated)",
+        "(a|another|big|huge|massive|horrible) (fight|argument|row|blow-up|blowup) (with|at|"
+        "about)",
+        "(drama|trouble|problems|issues|beef) with",
+        "i (don't|dont|do not) know (anymore|what to do|what to do anymore|how to cope|"
+        "how much more)",
+        "i (can't|cant|cannot) (do this|cope|handle it|handle this|take it|take this|sleep|"
+        "stop crying|deal|deal with it|take much more|face it|stand it)",
+        "(ugh|urgh|argh|sigh|fml|* sigh *|😩|😫|😭|😞|😔|😢)",
+        "(i'm|im|i am) (dreading|not looking forward to)",
+        "(got|been|was|just got) (fired|laid off|let go|rejected|dumped|made redundant|sacked)",
+        "i (failed|didn't pass|didnt pass|bombed)",
+        "i lost (my|the) (job|wallet|phone|baby|mum|mom|dad)",
+        "i miss (her|him|my mum|my mom|my dad|grandma|grandpa|them|my nan|my gran|home)",
+        "(bad|sad|terrible|awful|horrible|shit) news",
+        "(died|passed away|funeral|hospital|diagnosis|diagnosed|miscarriage|a&e|the er|"
+        "the icu|biopsy|tumour|tumor|cancer)",
+        "i (slept|sleep) (badly|terribly|awfully|so badly|like crap|like shit|like rubbish)",
+        "(couldn't|cant|can't|didn't|didnt|couldnt) sleep",
+        "(headache|migraine|panic attack|anxiety attack|breakdown|meltdown)",
+        "(nobody|no one|noone) (gets|understands|listens|sees|cares|notices)",
+        "i (hate|can't stand|cant stand) (my|this|it|work|myself|everything)",
+        "(everything|it all|all of it) (is|feels) (too much|falling apart|going wrong)",
+    ],
     # ---------------------------------------------------------------- safety
     "safety_crisis": [
         "(kill|killing|hurt|hurting|harm|harming|cut|cutting|end) (myself|himself|herself|"
@@ -1369,8 +1491,11 @@ CUES = {
         "(raped|assaulted|attacked|molested) me",
         "(you'll|youll|you will) (regret|pay for) (this|it|that)",
         "(you're|youre|you are|ur) (dead|going to pay|gonna pay|gonna regret)",
-        PARTNER + " (threw|throws|smashed|smashes|broke|breaks) (things|stuff|a plate|a glass|"
-        "a chair|my phone|something|everything) (at me|at my head|at the wall|near me)?",
+        "(threw|throws|throwing|hurled|smashed|smashes) (things|stuff|a plate|a glass|a chair|"
+        "my phone|something|everything|a bottle|a cup|his phone|her phone) (at me|at my head|"
+        "at the wall|near me)",
+        PARTNER + " (smashed|smashes|broke|breaks) (things|stuff|my phone|the door|everything|"
+        "a plate|a glass)",
         "(hurt|hit|hits) (the kids|the children|my kids|my children|the baby|the dog)",
         "(afraid|scared) (he'll|hell|she'll|he will|she will|they'll) (hurt|hit|kill)",
     ],
@@ -1381,10 +1506,13 @@ CUES = {
         "(i'm|im|i am|i'm not|im not) not allowed to (see|go|leave|have|talk|work|visit|use|"
         "call|wear|spend|meet|drive|keep|text)",
         "(not|never) allowed (out|to see my|to go out|to leave the house|to have friends)",
-        PARTNER + " (takes|took|checks|checked|reads|goes through|went through|looks through|"
-        "tracks|tracked|controls|keeps|kept|monitors|monitored|hides|hid) (all)? my (phone|"
-        "messages|texts|emails|location|money|bank card|bank account|passport|keys|car keys|"
-        "wages|salary|cards|documents|social media)",
+        "(he|she|they|you|u) (takes|took|checks|checked|reads|goes through|went through|"
+        "looks through|tracks|tracked|controls|keeps|kept|monitors|monitored|hides|hid) my "
+        "(phone|messages|texts|emails|location|money|bank card|bank account|passport|keys|"
+        "car keys|wages|salary|cards|documents|social media)",
+        "my (husband|wife|boyfriend|girlfriend|partner|ex|bf|gf) (takes|took|checks|checked|"
+        "reads|goes through|went through|tracks|controls|keeps|monitors|hides) my (phone|"
+        "messages|texts|emails|location|money|bank card|bank account|passport|keys|wages)",
         "(controls|controlling|controlled) (my|all my|all the|our) (money|finances|bank|spending|"
         "phone)",
         "(controls|controlled|controlling) (me|everything i do|who i see|where i go|what i wear|"

@@ -160,3 +160,18 @@ FILLERS = frozenset(
     completely utterly seriously honestly literally actually rly rlly realy totes
     """.split()
 )
+# Verbs of inner life after "you": "you felt…", "you've been struggling", "you were dreading…".
+# A statement that says what goes on inside the partner is perspective-taking. Verbs that
+# often follow "I" with "you" as object ("I miss you", "I hope you…") are left out on purpose.
+INNER_VERBS = frozenset(
+    """
+    feel feels felt feeling longed longing yearned yearning struggled struggling struggle
+    dreaded dreading dread craved craving ached aching sensed experienced experiencing
+    regretted regretting wondered wondering doubted doubting
+    """.split()
+)
+# Hedges that mark a guess about the partner's inner world ("you probably felt lost").
+HEDGES = frozenset(
+    "probably maybe perhaps likely surely guess bet imagine suppose presumably must prob "
+    "prolly course".split()
+)

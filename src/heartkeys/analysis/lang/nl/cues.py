@@ -10,6 +10,15 @@ added by hand). Not taken from any dataset or other project. Pattern syntax: see
 # need not list them; INT is kept for a few that are not fillers.
 INT = "[ook|toch|een beetje|ergens|flink]"
 
+# Forms of needs as they appear in sentences ("je wil je veilig voelen", "gezien worden"), added to
+# the needs vocabulary of the content data for matching.
+NEED_EXTRA = (
+    "veilig gezien gehoord begrepen gewaardeerd gesteund geholpen serieus genomen verrast geknuffeld "
+    "vastgehouden rust ruimte tijd aandacht steun nabijheid zekerheid erkenning waardering vrijheid "
+    "knuffels hulp duidelijkheid privacy respect vertrouwen eerlijkheid ontspanning slaap lucht "
+    "tijd voor jezelf tijd samen tijd met z'n tweetjes contact verbinding"
+).split()
+
 SLOTS = {
     # Evaluative words for a situation: reflected ("dat klinkt pijnlijk") or generic sympathy.
     "EVAL": ["vervelend", "verveld", "rot", "naar", "kut", "klote", "balen", "pijnlijk", "zwaar", "heftig", "moeilijk", "lastig", "eng", "akelig", "vreselijk", "verschrikkelijk", "erg", "kl*te", "stom", "shit", "triest", "sneu", "zuur", "frustrerend", "kwetsend", "confronterend", "spannend", "intens", "beroerd", "ellendig", "rottig", "k*t", "teleurstellend", "irritant", "uitputtend", "slopend", "verwarrend", "beangstigend", "zenuwslopend", "ontmoedigend", "vermoeiend", "stressvol", "oneerlijk", "onterecht", "gemeen", "lullig", "pittig", "hard", "bitter", "zwaar", "verdrietig", "akelig", "ingewikkeld", "onzeker", "spannend", "heavy"],
@@ -18,6 +27,20 @@ SLOTS = {
     "FEELING_NOUN": ["angst", "verdriet", "boosheid", "woede", "schuldgevoel", "pijn", "frustratie", "teleurstelling", "zorgen", "stress", "eenzaamheid", "jaloezie", "onzekerheid", "schaamte", "spanning", "paniek", "onrust", "machteloosheid", "heimwee", "rouw", "gemis", "twijfel", "twijfels", "ergernis", "irritatie", "vermoeidheid", "moeheid", "kwaadheid", "opluchting", "blijdschap", "trots", "vreugde", "geluk"],
     "NEG_TRAIT": ["egoistisch", "egoïstisch", "lui", "gemeen", "onredelijk", "kinderachtig", "onvolwassen", "dom", "stom", "egocentrisch", "zielig", "lastig", "irritant", "onmogelijk", "hopeloos", "waardeloos", "nutteloos", "onbetrouwbaar", "respectloos", "ondankbaar", "koppig", "hysterisch", "dramatisch", "overgevoelig", "jaloers", "bezitterig", "gierig", "slordig", "asociaal", "vervelend", "zeurderig", "verwend", "naief", "naïef", "laf", "arrogant"],
     "INSULT": ["idioot", "sukkel", "debiel", "mongool", "loser", "trut", "zak", "eikel", "klootzak", "lul", "slappeling", "watje", "zeikerd", "zeurpiet", "mislukkeling", "kneus", "halvegare", "gek", "imbeciel", "randdebiel", "aansteller", "dramaqueen", "huilebalk", "zielepiet"],
+    # Concrete things that, inside a comparison ("het voelt alsof…", "als een…"), make an image.
+    "IMAGE": (
+        "trein sneltrein wagon wagons deken gat rondje cirkel koffer ballen bal zolder rugzak "
+        "rugzakje stenen steen storm stormen berg bergen tunnel golf golven zee oceaan boot "
+        "bootje schip schepen anker puzzel muur muren hel marathon sprint achtbaan draaimolen "
+        "wervelwind orkaan vulkaan snelkookpan tijdbom mist doolhof woestijn oase eiland "
+        "gevangenis kooi molen tredmolen hamsterwiel karretje wagen auto motor batterij accu "
+        "lont kruitvat mijnenveld glas emmer druppel dweil wrak zombie robot machine kermis "
+        "circus toneel film serie spel schaakspel wedstrijd oorlog slagveld strijd gevecht "
+        "dans wals tango reis tocht pad weg kruispunt tweesprong brug vuur vuurtje kaars vlam "
+        "zon wolk wolken regen onweer bliksem donder ijs sneeuw lente winter herfst zomer "
+        "tuin bloem plant boom wortels zaadje bos jungle huis fundament dak muur kamer deur "
+        "raam sleutel slot hart puinhoop chaos lawine sneeuwbal"
+    ).split(),
     "DO": ["doe", "doet", "deed", "luister", "luistert", "help", "helpt", "ruim", "ruimt", "kook", "kookt", "vraag", "vraagt", "let"],
 }
 
@@ -152,6 +175,7 @@ CUES = {
         "(we|laten we) (gaan|kruipen) (samen|even) (op de bank|onder een dekentje|in bed)",
         "ik hou je hand vast",
         "mag ik (vanavond|straks|zo)? (naast je|bij je|tegen je aan) (komen)? (zitten|liggen)",
+        "kom (je)? (even)? (bij me|naast me|tegen me aan) (liggen|zitten|staan)",
         "ik kom (bij je|bij jou|bij u|naast je) (liggen|zitten)",
         "ik hou (je|jou|u) vast",
         "ik kom (nu|meteen|direct|zo) (naar huis|thuis|eraan)",
@@ -160,7 +184,17 @@ CUES = {
         "ik (pak|neem) je hand",
     ],
     "comfort_weak": ["🤗", "🫂", "knuffel", "knuffels", "knuf", "hug", "hugs", "*knuffel*"],
+    "hearts": ["❤️", "❤", "🤍", "💛", "💜", "💙", "💚", "🧡", "♥️", "♥", "💕", "💗", "😘", "🥰"],
     "presence": [
+        "neem (alle|de|je|rustig de|gerust de|rustig je|gerust je) tijd",
+        "(ik ga|ik zit|dan zit ik|ga ik|ik kom) naast je (zitten|liggen)?",
+        "(samen|even samen) (op de bank|naast elkaar|in bed|tegen elkaar) (zitten|liggen|kruipen)",
+        "(telefoon|mobiel|gsm) (vanaf nu|na het eten|vanavond|straks|voortaan|nu) (weg|uit)",
+        "ik (leg|zet) (mijn|m'n) (telefoon|mobiel|gsm) (vanaf nu|na het eten|vanavond|voortaan|nu)? (weg|uit)",
+        "ik blijf (bij je|naast je|bij jou|hier)",
+        "ik laat je (nu)? (niet|nooit) alleen",
+        "ik sta naast je",
+        "ik (ga|kom) (met je|met jou) mee",
         "ik luister",
         "ik luister (naar je|naar jou|echt|gewoon|helemaal)",
         "ik ben (een en al oor|helemaal bij je|er helemaal|bij je|helemaal voor je)",
@@ -174,6 +208,8 @@ CUES = {
         "ik zit (hier|naast je|bij je)",
     ],
     "space": [
+        "ik laat je (even|wel)? met rust (en|als)",
+        "(ik ben|ben ik) (beneden|boven|in de kamer|hiernaast|in de buurt) als je (me|mij) nodig hebt",
         "(ik|we) (geef|geven) je [even|wat|alle] (de) ruimte",
         "ik geef je (even|wat) ruimte",
         "als je (even|liever) (alleen|ruimte|rust) (wilt|wil|nodig hebt)",
@@ -283,6 +319,22 @@ CUES = {
         "(zullen|zou) we (er|het) (even|samen) (over|erover) (praten|hebben)",
         "heb je (zin|behoefte) (om|om er) (erover|er over|te) (praten|te praten)",
     ],
+    "checkin": [
+        "(wat|hoe) (is|was) (er|het) [nou|nu|toch|dan]",
+        "hoe (gaat|ging) (het|het nu|het echt|het met je|het met jou|het vandaag)",
+        "hoe (is|was) (je|jouw) (dag|avond|week|ochtend|nacht|weekend|afspraak|gesprek)",
+        "wat is er (gebeurd|aan de hand|mis|loos|gaande)",
+        "wat scheelt er",
+        "wat (gebeurde|zei|zeiden|deed|deden|vroeg|schreef) (er|hij|ze|zij|die|je baas|je moeder|jouw moeder)",
+        "wat (zit|speelt|gebeurt) er",
+        "hoe (ging|liep|was) (het|dat|die|de)",
+        "hoe (voelde|voelt) (dat|het)",
+        "hoe is het (nu|nou|met je|met jou|echt|voor je|voor jou)",
+        "wat (vond|vind) je (ervan|daarvan|van)",
+        "wat (denk|dacht) (je|jij)",
+        "wat (maakt|maakte) (het|dat|je)",
+        "waar (maak|zit|loop) je (je|mee)",
+    ],
     "logistics_q": [
         "hoe laat",
         "(wanneer|waar|hoe laat) (ben|kom|ga|zijn|gaan|moet) (je|jij|we|ik)",
@@ -299,6 +351,7 @@ CUES = {
     "why_blame": [
         "waarom (moet|doe|deed|zeg|zei|ben|heb|kun|kan|kunt|word|laat|vergeet|vergat|liet) (je|jij) (dat|het|zo)? (nou|nu|toch) (weer|altijd|nooit)?",
         "waarom (moet|doe|deed|zeg|zei|ben|heb|kun|kan|kunt|word|laat|vergeet|vergat|liet) (je|jij) (dat|het|zo)? (weer|altijd|nooit|nou weer|toch weer|nu weer)",
+        "waarom (neem|doe|ga|moet|zeg|ben|heb) (je|jij) (dan|toch) (ook|ook nog)",
         "waarom (moet|doe|deed|zeg|zei|ben|heb|kun|kan|kunt|word|laat|vergeet) (je|jij) (nou|toch|nu|weer|altijd|nooit|zo|dat|het) (weer|altijd|nooit)",
         "waarom (moet|doe|deed|zeg|zei|ben|heb|kun|kan|kunt|word|laat|vergeet) (je|jij) (nou|toch) (weer|altijd|nooit|zo|dat)",
         "waarom (moet|doe|deed|zeg|zei|ben|heb|kun|kan|kunt|vergeet) (je|jij) (altijd|nooit|weer|nou weer|toch weer)",
@@ -330,6 +383,7 @@ CUES = {
         "(dat|het) (is|was) toch (gewoon|ook|wel) (zo|logisch|duidelijk)",
     ],
     # ---------------------------------------------------------------- needs
+    "need_word": ["{NEED}"],
     "need_name": [
         "(je|jij|ge) (hebt|had|heb|hebben) " + INT + " (behoefte|nood) aan",
         "je hebt (vooral|gewoon|nu|echt|even|wat|meer) {NEED} nodig",
@@ -367,7 +421,7 @@ CUES = {
     ],
     "need_self": [
         "ik (heb|had) " + INT + " (behoefte|nood) aan",
-        "ik heb (het) (echt) nodig dat",
+        "ik heb (het)? nodig dat",
         "ik heb (even|echt|gewoon|wat|meer)? {NEED} nodig",
         "ik zou (het) " + INT + " (fijn|prettig|fijner|leuk) vinden als",
         "ik zou (graag|echt graag|het liefst) (willen) (dat|als)",
@@ -378,7 +432,7 @@ CUES = {
         "ik (verlang|verlangde) (naar|zo naar)",
         "ik wil (me|mij) (gezien|gehoord|gesteund|begrepen|gewaardeerd|veilig) (voelen|worden)",
         "voor mij is {NEED} (belangrijk|echt belangrijk|heel belangrijk)",
-        "ik mis (je|jou|ons|onze|het|de tijd|je aandacht|je nabijheid)",
+        "ik mis (ons|onze|het|de tijd|je aandacht|je nabijheid|jouw aandacht|ons samen)",
     ],
     # ---------------------------------------------------------------- supportive
     "offer": [
@@ -584,6 +638,24 @@ CUES = {
     ],
     # ---------------------------------------------------------------- metaphorical
     "metaphor": [
+        "op (je|mijn|m'n|jouw|z'n|haar|ons) tandvlees",
+        "(op|van) (jouw|je|mijn|m'n|onze) schouders",
+        "(spookt|spoken|malen|maalt|tolt|tollen) (er)? (allemaal)? (door|in) (je|mijn|m'n) hoofd",
+        "(een beetje|wat|even)? lucht (geven|geeft|gaf|krijgen)",
+        "(een|de) (week|dag|maand|tijd) (uit|van) de hel",
+        "een marathon (van|aan)",
+        "(een|die|deze) (zware|loodzware)? last",
+        "(een|het) stuk van (jezelf|mezelf|mijzelf|ons)",
+        "(kwijtgeraakt|verdwaald) onderweg",
+        "(voor anker gaan|het anker uitgooien|anker uitwerpen)",
+        "(we zijn|wij zijn) een (team|span|duo)",
+        "(een|die|zo'n)? (grijze|donkere|zware) (deken|wolk|wolken)",
+        "(op|aan) (een|de) (kruispunt|tweesprong)",
+        "(in|door) (een|de) (achtbaan|draaimolen|tredmolen|hamsterwiel)",
+        "(de|het) (lont|vuur) (in|aan) (het kruitvat|de lont)",
+        "met (tien|zoveel|te veel|duizend) ballen (tegelijk)? (jongleren|jongleert|in de lucht)",
+        "(twee|2) schepen die",
+        "(in|op) (hetzelfde|het zelfde) (rondje|kringetje)",
         "(in|op) (hetzelfde|het zelfde|een) (schuitje|bootje)",
         "(in|op) (dezelfde|een) (boot|golflengte)",
         "(emotionele)? (achtbaan|rollercoaster|rollercoster)",
@@ -603,7 +675,9 @@ CUES = {
         "onze (reis|tocht|weg|route)",
         "(een|als een|net een) (puzzel|puzzelstuk|puzzelstukje)",
         "(de|een) (puzzelstukjes|puzzelstukken) (vallen|passen)",
-        "(een|onze) (rugzak|bagage)",
+        "(een|onze|je|jouw|zijn|z'n|haar|die|zo'n|mijn|m'n) (zware|grote|eigen)? (rugzak|rugzakje|bagage)",
+        "(op|weer op)? te laden",
+        "(mijn|m'n|je|jouw) (batterij|accu) (is)? (leeg|op)",
         "(op|met) (dezelfde|één) (lijn|pagina)",
         "(hand in hand)",
         "(een|ons) (team|teampje) (zijn|vormen)",
@@ -632,6 +706,8 @@ CUES = {
         "(over|een) (brug|bruggen) (slaan|bouwen)",
         "(samen)? (op het|op een) podium",
     ],
+    "compare": ["alsof", "als of", "als een", "net als", "net een", "lijkt wel", "is net", "klinkt als", "voelt als", "zoals een"],
+    "image": ["{IMAGE}"],
     "simile": [
         "(het|dit|dat|ik) (voelt|voelde|voel me|voelde me) (als|alsof ik in|als een|net als|net een) (een)?",
         "(het|dit|dat) is (net|als|net als|net alsof) (een|in een|op een)",
@@ -746,15 +822,31 @@ CUES = {
         "continu",
     ],
     "contempt": [
+        "(dat|het) mag je (wel)? zeggen ja",
+        "(nou ,)? dat mag (ook)? wel",
+        "(ga|zit) (maar|lekker)? (in je eentje)? (zitten)? (mokken|janken|zeuren|zielig doen|pruilen)",
+        "(goh|nou|wow|tjonge) ,? wat een (verrassing|nieuws|prestatie)",
+        "(buhuu|boehoe|boe-hoe|huilie)",
+        "(zielig|sneu|triest) (hoor|zeg)",
+        "(zweverig|zweverige) (verhaal|gedoe|gezeur)",
+        "typisch (weer)? (zo'n|zoiets|iets)",
+        "jij met je (gevoelens|gezeur|drama|buien|problemen|gevoeligheid|zorgen)",
+        "(verwende|zielige|kleine) (prinses|prins|baby|kleuter)",
+        "(de dame|meneer|mevrouw|het prinsesje|de prinses|de heer) (heeft|is|wil|moet) (weer|alweer)?",
+        "natuurlijk (ben|heb) (je|jij) (het|dat) (weer)? (vergeten|verpest|laten liggen)",
+        "(jouw|je) (angsten|gevoelens|zorgen|problemen) slaan (ook|toch)? nergens op",
+        "doe (niet|nou niet) zo klef",
+        "jij (kunt|kan) (ook)? (echt)? (niks|niets)",
+        "wat (kun|kan|kunt) (je|jij) (eigenlijk|nou)? wel",
         "(wat|wat ben je|je bent|jij bent) (toch|ook|echt|zo)? (een)? (zielig|zielige|sneu|triest|belachelijk|lachwekkend|pathetisch)",
         "(oh|och|ach|ah)? (arme|zielige) (jij|ziel|stakker|schat)",
         "(huilie|huil) (huilie|huil)",
         "boe hoe",
         "boehoe",
         "huilebalk",
-        "(ja ja|jaja|jajaja|ja hoor|jaja hoor|tuurlijk joh|ja tuurlijk|ja vast|vast wel|zal wel)",
+        "(ja ja|jaja|jajaja|jaja hoor|tuurlijk joh|ja tuurlijk|ja vast|vast wel|zal wel) [.|!|,]",
         "(goh|nou|oh) (wat|zo) (knap|slim|geweldig|goed|fantastisch|briljant|interessant) (van je|hoor)?",
-        "(knap|slim|goed|briljant|geweldig|lekker) (hoor|zeg)",
+        "(knap|slim|briljant|geweldig|lekker) (hoor|zeg) [.|!|🙄|👏]",
         "lekker (dan|bezig)",
         "nou (gezellig|lekker|fijn|leuk)",
         "(applausje|applaus|bravo|medaille) (voor jou|hoor)?",
@@ -762,7 +854,7 @@ CUES = {
         "(wat|hoe) (ben|bent) (je|jij) (toch)? (dom|stom|achterlijk|debiel)",
         "(ga|ga maar) (lekker)? (huilen|janken) (bij je moeder|bij mama)",
         "(🙄|😒|🤦|🤦‍♀️|🤦‍♂️|🖕)",
-        "(pff|pfff|tss|tsk|pfft)",
+        "(tss|tsk)",
         "(zoek|krijg) (een leven|een hobby|de tering|de klere)",
         "(rot|flikker|donder|sodemieter) op",
         "(je|jij) bent (echt)? (niet)? (goed|lekker) (wijs|snik|bij je hoofd)",
@@ -813,6 +905,11 @@ CUES = {
         "(ja|jah|jawel) (,)? maar (ik snap|ik begrijp|ik hoor|je hebt gelijk|ik zie|ik kan me|ik voel|dat snap ik|dat begrijp ik|het klopt|ik weet het)",
     ],
     "stonewall": [
+        "zoek het (zelf)? (maar)? (lekker)? (zelf)? uit",
+        "(daar|hier) (ga|wil) ik (het)? niet over (hebben|praten|beginnen)",
+        "(mij|mijn) best [,|.]",
+        "laat (me|mij) (gewoon|nou|toch)? (met rust)? (.|!)",
+        "laat (me|mij) (gewoon|nou|toch)? met rust",
         "laat (maar|ook maar|het maar|het|maar zitten) (zitten|gaan|rusten)?",
         "laat maar",
         "boeiend",
@@ -831,7 +928,7 @@ CUES = {
         "(ik|k) (heb|hoef) (er)? (geen|niks) (behoefte aan|te zeggen)",
         "(ik ben|ben) weg",
         "👋",
-        "(ik)? (hoef|wil) (het)? (niet|niks) (meer)? (te)? (horen|weten)",
+        "ik (hoef|wil) (het)? (niet|niks) (meer)? (te)? (horen|weten)",
     ],
     "stonewall_except": [
         "laat (het|het me|maar|me) (even|gewoon|maar)? (weten|horen|zien)",
@@ -842,6 +939,16 @@ CUES = {
         "wat dan ook (nodig|helpt|je nodig hebt|je wilt)",
         "doe (maar) wat je (wilt|wil) (,)? (ik vind|ik sta|het is|ik steun|ik ben|ik help)",
         "ik ben (weg|even weg) (om|voor|naar|tot|, ben)",
+    ],
+    # a message that asks to talk; a curt answer to it can close the door
+    "talk_request": [
+        "(kunnen|moeten|zullen) we (even|echt|nog|nu)? (praten|het erover hebben|het er over hebben|het hebben over)",
+        "ik wil (het)? (er)? (echt|nog|graag|toch)? (even)? (over)? (praten|hebben|het hebben)",
+        "ik wil het er (echt|nog|toch)? (nog een keer)? over hebben",
+        "(ik wil|wil je|kunnen we) (graag)? (even)? praten",
+        "waarom (ben|doe|zeg) je",
+        "ik (wil|zou willen) (graag)? dat (je|jij|we)",
+        "(kun|kan|wil) (je|jij) (alsjeblieft|ajb|aub)?",
     ],
     "later": [
         "(straks|later|morgen|vanavond|over een uur|over een uurtje|na het eten|als ik rustig ben|als ik afgekoeld ben|als we rustig zijn|in het weekend|even afkoelen|een pauze|pauze)",
@@ -919,6 +1026,12 @@ CUES = {
     ],
     # ---------------------------------------------------------------- safety
     "safety_crisis": [
+        "beter af (zijn|zou zijn|zijn)? zonder (mij|me)",
+        "(mezelf|mijzelf|jezelf|zichzelf) (iets|wat|pijn) (aan|aandoen|aan doen|aan te doen|te doen|doen)",
+        "(doe|deed) ik (mezelf|mijzelf) (iets|wat|pijn) (aan)?",
+        "(aan|in) (mezelf|mijzelf|mijn armen|m'n armen|mijn benen) (gekrabd|gesneden|gekrast|krassen|snijden|krabben)",
+        "tot het bloedde",
+        "(ik|k) wil niet meer (leven|wakker worden|bestaan|verder)",
         "(ik|hij|zij|ze|jij|je) (wil|wilt) (dood|niet meer leven|er niet meer zijn|niet meer verder|een eind aan maken|er een eind aan maken|er een einde aan maken)",
         "(ik|k) (wil|wil gewoon) (dood|niet meer)",
         "(zelfmoord|suicide|suïcide|zelfdoding)",
@@ -932,6 +1045,15 @@ CUES = {
         "(ik|k) (doe|ga) (mezelf|mijzelf) wat aan",
     ],
     "safety_violence": [
+        "(sloeg|duwde|schopte|trapte|wurgde|kneep|slaat|duwt|schopt|trapt|wurgt|knijpt|beet|mepte) (je|jij|hij|zij|ze) (me|mij)",
+        "(hij|zij|ze|je|jij|mijn vader|mijn moeder|mijn man|mijn vrouw) (sloeg|slaat|duwde|schopte|mishandelde) (vroeger|altijd|weer|soms|vaak|ook)? (mijn moeder|mijn vader|haar|hem|de kinderen|ons|mij|me)",
+        "(sla|schop|mep|wurg|vermoord) ik (je|jou)",
+        "(me|mij|je|jou|ons|de kinderen) iets (aandoet|aandoen|aan doen|aan te doen|aan zal doen)",
+        "(een|de)? (bedreiging|bedreigingen|bedreigd|bedreigt)",
+        "(in gevaar|bel 112|bel de politie|politie gebeld)",
+        "(mijn|m'n) ex staat (weer|nog steeds)? voor de deur",
+        "(hij|zij|ze) (gaat|wil) niet weg (bij de deur|voor de deur)?",
+        "(hij|zij|ze) (staat|stond) (weer)? voor de deur en",
         "(hij|zij|ze|jij|je|mijn man|mijn vrouw|mijn vriend|mijn vriendin|mijn partner) (slaat|sloeg|schopt|schopte|duwt|duwde|wurgt|wurgde|knijpt|kneep|bijt|beet|trapt|trapte|mept|mepte) (me|mij)",
         "(hij|zij|ze|jij|je) (heeft|hebt|had) (me|mij) (geslagen|geschopt|geduwd|gewurgd|pijn gedaan|mishandeld|bedreigd|verkracht|getrapt|gemept)",
         "ik (sla|schop|wurg|vermoord|mep) (je|jou|hem|haar)",
@@ -947,7 +1069,22 @@ CUES = {
         "(blauwe plekken|blauw oog) (van|door) (hem|haar|jou)",
         "(hij|zij|ze|jij|je) (gooide|gooit|smeet|smijt) (iets|dingen|een bord|een glas|met dingen) (naar|naar mijn hoofd|naar me)",
     ],
+    "safety_except": ["(zie|zag) het (echt|even|soms)? (niet meer|niet) zitten (met|op|in|voor) (mijn|m'n|die|de|dat|het|deze)"],
     "safety_coercion": [
+        "(anders|of ik) (ga|pak|neem|sla|doe|vertel|zie) ik",
+        "anders (pak|neem) ik (je|jouw)",
+        "(ik verbied|dat verbied ik|ik verbied het|verbied ik)",
+        "je (blijft|moet) thuis (,)? anders",
+        "je mag (alleen|pas|niet)? (nog)? (de deur uit|weg|uit|naar buiten|naar je vriendinnen|naar je vrienden) als",
+        "(stuur|stuurt|deel|deelt) (je)? (me|mij) (elk uur|elke|steeds|altijd|de hele tijd)? (je|jouw) (locatie)",
+        "(elk|ieder) uur (je|jouw) locatie",
+        "(geef|geeft) (je)? (me|mij) (nu)? (je|jouw) (pincode|wachtwoord|code|telefoon|pinpas|sleutels)",
+        "(je|jouw) telefoon (doorzoeken|doorzoek|nakijken|checken)",
+        "(pak|pakt|pakte) (ik|hij|zij)? (je|jouw|mijn|m'n) (sleutels|telefoon|pas|pinpas|geld) af",
+        "zie je de kinderen (nooit meer|niet meer)",
+        "(mijn|m'n) recht om te weten (wat|waar) je",
+        "(ik lees|ik mag) (je|jouw) (berichten|mails|appjes) (lezen)?",
+        "ik lees wat ik wil",
         "(ik|k) mag (niet|nergens|niet meer|nooit) (meer)? (weg|naar buiten|alleen weg|mijn vrienden zien|mijn familie zien|werken|uit)",
         "(hij|zij|ze|jij|je) (pakt|pakte|neemt|nam|controleert|checkt|leest) (steeds|altijd)? (mijn|m'n) (telefoon|mobiel|gsm|geld|pinpas|berichten)",
         "(hij|zij|ze|jij|je) (laat|liet) (me|mij) (niet|nergens) (gaan|weg|naar buiten|met vrienden)",

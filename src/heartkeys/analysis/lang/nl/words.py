@@ -76,3 +76,10 @@ INNER_VERBS = frozenset(
 )
 # Hedges that mark a guess about the partner's inner world ("je voelde je vast verloren").
 HEDGES = frozenset("vast waarschijnlijk misschien denk volgens allicht wellicht natuurlijk".split())
+# Question words that usually ask for facts (place, time, amount, choice): such an open question
+# is curious empathy only when it is about the partner's inner world.
+FACTUAL_WH = frozenset("waar wanneer wie hoeveel hoelang welk welke waarmee hoelaat".split())
+# A whole reply made only of these closes the door on a message that asked for something.
+CURT = frozenset("k ok oke oké okay prima best boeiend klaar niks niets whatever pff mwah tja ... … 👍 👌 🙄".split())
+# In an open question to the partner these ask for a need ("Wat zou je helpen?").
+NEED_QUESTION = frozenset("nodig helpen helpt hielp behoefte missen verlangen verlang".split())
