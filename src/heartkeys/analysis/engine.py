@@ -165,6 +165,8 @@ def _context_pass(st: State) -> list[Candidate]:
             continue
         if c.id == "emotional.feeling_reflection" and sent in pitfall_sentences:
             c = _adjust(c, -0.4, "in a sentence that also holds a pitfall")
+        elif c.key in ("moral", "supportive", "needs") and c.strength and sent in pitfall_sentences:
+            c = _adjust(c, -0.3, "in a sentence that also holds a pitfall")
         if c.key and not c.id.startswith(("pitfall.", "signal.")) and sent in contempt_sentences:
             c = _adjust(c, -0.4, "next to words that can sound mocking")
         if c.score >= THRESHOLD:

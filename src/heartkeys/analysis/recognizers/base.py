@@ -115,6 +115,14 @@ class State:
         neg = self._negated()
         return any(i in neg for i in range(first, last))
 
+    def negated_before(self, i: int, window: int = 3) -> bool:
+        """A negation within ``window`` tokens before token ``i``, in its clause ("niet boos")."""
+        a, _ = self.clause(i)
+        negs = self.data.NEGATIONS
+        return any(
+            self.doc.norms[j] in negs or self.doc.norms[j].endswith("n't") for j in range(max(a, i - window), i)
+        )
+
     def quoted(self, i: int) -> bool:
         """Inside quotation marks, or right after a reporting verb ("ze zei stel je niet aan")."""
         if self.doc.in_quotes(i):

@@ -17,9 +17,16 @@ class EmotionalRecognizer(Recognizer):
     def analyze(self, st: State) -> Iterator[Candidate]:
         frames = st.get("reflect_frame")
         second, first_p = self.data.SECOND_PERSON, self.data.FIRST_PERSON
+        understood = {st.sentence(h.first).first for c in ("imagine", "understand") for h in st.get(c)}
         for cue in ("feeling", "eval"):
             for h in st.get(cue):
-                if st.negated(h.first, h.last) or st.quoted(h.first):
+                # a negation inside the phrase belongs to the feeling ("je voelt je niet gezien")
+                if st.negated_before(h.first) or st.quoted(h.first):
+                    continue
+                if cue == "eval" and st.sentence(h.first).first in understood and not st.overlaps(h, "sympathy"):
+                    # "Dat snap ik, zo'n week wachten is slopend"
+                    yield Candidate("emotional.feeling_reflection", self.key, h.first, h.last, 1, 0.7,
+                                    params=(("feeling", st.text_of(h.first, h.last)),))
                     continue
                 framed = any(
                     f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0]

@@ -25,6 +25,7 @@ class MoralRecognizer(Recognizer):
                     "moral.apology", self.key, h.first, h.last, strength, 0.8 if strength == 2 else 0.7
                 )
         yield from self.from_hits(st, "responsibility", "moral.responsibility", 2, 0.85, skip_quoted=True)
+        yield from self._should_have(st)
         for h in st.get("gratitude_strong"):
             if not st.quoted(h.first) and not self._sarcastic(st, h.first):
                 yield Candidate("moral.gratitude", self.key, h.first, h.last, 2, 0.8)
@@ -42,6 +43,17 @@ class MoralRecognizer(Recognizer):
                 continue
             yield Candidate("moral.appreciation", self.key, h.first, h.last, 2, 0.8)
         yield from self.from_hits(st, "forgive", "moral.forgiveness", 2, 0.75, skip_quoted=True)
+
+    def _should_have(self, st: State) -> Iterator[Candidate]:
+        """"Ik had het met je moeten overleggen": owning what one should have done."""
+        norms = st.doc.norms
+        for j in range(len(norms) - 2):
+            if norms[j] in ("ik", "i") and norms[j + 1] in ("had", "should", "shouldn't", "shouldnt"):
+                a, b = st.clause(j)
+                tail = norms[j + 2 : min(b, j + 9)]
+                if norms[j + 1] != "had" or any(t in ("moeten", "mogen") for t in tail):
+                    if not st.quoted(j):
+                        yield Candidate("moral.responsibility", self.key, j, min(b, j + 9), 2, 0.8)
 
     @staticmethod
     def _sarcastic(st: State, i: int) -> bool:

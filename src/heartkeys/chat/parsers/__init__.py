@@ -16,8 +16,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
-from itertools import chain
-from typing import IO
 
 from ..model import ChatFormatError, Message, ParseStats
 from . import telegram, transcript, whatsapp
@@ -26,8 +24,10 @@ from .detect import (
     DEFAULT_MAX_UNZIPPED_BYTES,
     DEFAULT_MAX_ZIP_RATIO,
     FORMATS,
+    Detection,
     Limits,
     Source,
+    decode_blocks,
     decode_lines,
     detect_format,
     open_source,
@@ -99,41 +99,47 @@ def iter_messages(
         stats = ParseStats()
     limits = Limits(max_bytes, max_unzipped_bytes, max_zip_ratio)
     opened = open_source(source, limits)
-    stream = opened.open()
-    try:
-        stats.encoding = opened.encoding
-        stats.title = opened.title
-        lines = decode_lines(stream, opened.encoding, stats)
-        sample = read_sample(lines)
-        found = detect_format(sample, format_hint)
-        stats.format = found.format
-        everything = chain(sample, lines)
-        if found.format == "whatsapp":
-            assert found.layout is not None
-            order = whatsapp.resolve_order(found.layout, _rereader(opened), stats)
-            stats.variant = found.layout.describe(order)
-            messages = whatsapp.parse_lines(everything, found.layout, order, stats)
-        elif found.format == "telegram":
-            stats.variant = "telegram desktop json"
-            messages = telegram.parse_lines(everything, stats)
-        else:
-            stats.variant = "name: text"
-            messages = transcript.parse_lines(everything, stats)
-    except BaseException:
-        stream.close()
-        raise
-    return _counted(messages, stats, stream)
+    with opened.open() as stream:
+        sample = read_sample(decode_lines(stream, opened.encoding, None))
+    found = detect_format(sample, format_hint)
+    stats.format = found.format
+    stats.encoding = opened.encoding
+    stats.title = opened.title
+    order = ""
+    if found.format == "whatsapp":
+        assert found.layout is not None
+        order = whatsapp.resolve_order(found.layout, _rereader(opened), stats)
+        stats.variant = found.layout.describe(order)
+    elif found.format == "telegram":
+        stats.variant = "telegram desktop json"
+    else:
+        stats.variant = "name: text"
+    return _messages(opened, found, order, stats)
 
 
 def _rereader(opened: Source) -> Callable[[], Iterator[str]]:
     def reread() -> Iterator[str]:
         with opened.open() as stream:
-            yield from decode_lines(stream, opened.encoding, None)
+            yield from decode_blocks(stream, opened.encoding, None)
 
     return reread
 
 
-def _counted(messages: Iterator[Message], stats: ParseStats, stream: IO[bytes]) -> Iterator[Message]:
+def _messages(opened: Source, found: Detection, order: str, stats: ParseStats) -> Iterator[Message]:
+    """Read the file from the start with the chosen parser; count messages and future dates."""
+    with opened.open() as stream:
+        if found.format == "whatsapp":
+            assert found.layout is not None
+            blocks = decode_blocks(stream, opened.encoding, stats)
+            messages = whatsapp.parse_blocks(blocks, found.layout, order, stats)
+        elif found.format == "telegram":
+            messages = telegram.parse_lines(decode_lines(stream, opened.encoding, stats), stats)
+        else:
+            messages = transcript.parse_lines(decode_lines(stream, opened.encoding, stats), stats)
+        yield from _counted(messages, stats)
+
+
+def _counted(messages: Iterator[Message], stats: ParseStats) -> Iterator[Message]:
     """Pass messages through while counting them and noting dates in the future."""
     limit = datetime.now() + FUTURE_SLACK
     count = 0
@@ -149,7 +155,6 @@ def _counted(messages: Iterator[Message], stats: ParseStats, stream: IO[bytes]) 
                     first_future = message
             yield message
     finally:
-        stream.close()
         stats.messages = count
     if first_future is not None:
         noun = "message is" if future == 1 else "messages are"

@@ -355,41 +355,64 @@ class _BoundedZipReader(io.RawIOBase):
 # --------------------------------------------------------------------------------------------
 
 
-def decode_lines(stream: IO[bytes], encoding: str, stats: ParseStats | None) -> Iterator[str]:
-    """Yield the lines of ``stream`` as text without their line ending.
+def decode_blocks(stream: IO[bytes], encoding: str, stats: ParseStats | None) -> Iterator[str]:
+    """Yield the text of ``stream`` in blocks of about :data:`_DECODE_BLOCK` characters.
 
-    Lines end at ``\\n`` only (``\\r\\n`` loses its ``\\r``; a lone ``\\r`` stays inside the
-    line). The stream is decoded in blocks of :data:`_DECODE_BLOCK` bytes, so memory stays
-    flat. Undecodable bytes become U+FFFD; how many lines that happened to is added to
-    ``stats.warnings`` when the stream ends.
+    Every block except the last ends with ``\\n``, so no line is ever split between blocks.
+    A leading BOM is dropped. Undecodable bytes become U+FFFD; how many lines that happened to
+    is added to ``stats.warnings`` when the stream ends.
     """
     bad = [0]
     if encoding.startswith("utf-8"):
         chunks = _utf8_chunks(stream, bad)
     else:
-        chunks = _text_chunks(stream, encoding, bad)
-    tail = ""
+        chunks = _line_aligned(_text_chunks(stream, encoding, bad))
     first = True
     for chunk in chunks:
         if first:
             first = False
             if chunk.startswith("\ufeff"):
                 chunk = chunk[1:]
-        lines = chunk.split("\n")
-        if tail:
-            lines[0] = tail + lines[0]
-        tail = lines.pop()
-        if "\r" in chunk:
-            lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-        yield from lines
-    if tail:
-        yield tail[:-1] if tail.endswith("\r") else tail
+                if not chunk:
+                    continue
+        yield chunk
     if bad[0] and stats is not None:
         noun = "line has" if bad[0] == 1 else "lines have"
         stats.warn(
             f"{bad[0]} {noun} bytes that are not valid {_encoding_name(encoding)}; "
             "they were replaced with \ufffd"
         )
+
+
+def decode_lines(stream: IO[bytes], encoding: str, stats: ParseStats | None) -> Iterator[str]:
+    """Yield the lines of ``stream`` as text without their line ending.
+
+    Lines end at ``\\n`` only (``\\r\\n`` loses its ``\\r``; a lone ``\\r`` stays inside
+    the line). Decoding works as in :func:`decode_blocks`.
+    """
+    for block in decode_blocks(stream, encoding, stats):
+        lines = block.split("\n")
+        if block.endswith("\n"):
+            lines.pop()
+        if "\r" in block:
+            lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+        yield from lines
+
+
+def _line_aligned(chunks: Iterator[str]) -> Iterator[str]:
+    """Re-cut text chunks so that each one but the last ends with a newline."""
+    carry = ""
+    for chunk in chunks:
+        if carry:
+            chunk = carry + chunk
+        cut = chunk.rfind("\n") + 1
+        if cut == 0:
+            carry = chunk
+            continue
+        carry = chunk[cut:]
+        yield chunk[:cut]
+    if carry:
+        yield carry
 
 
 _DECODE_BLOCK: Final = 1 << 18

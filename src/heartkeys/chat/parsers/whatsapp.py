@@ -26,7 +26,8 @@ from typing import Final
 
 from ..model import DELETED, MEDIA, SYSTEM, TEXT, Message, ParseStats
 
-_MARKS: Final = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_MARK_CLASS: Final = "[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+_MARKS: Final = re.compile(_MARK_CLASS)
 
 #: One pattern for every layout; used on the sample only.
 _GENERIC: Final = re.compile(
@@ -62,7 +63,12 @@ class Layout:
     order: str | None
 
     def pattern(self, order: str) -> re.Pattern[str]:
-        """The header regex for this layout: groups are date, hour, minute, second[, am/pm]."""
+        """The header regex for this layout, anchored on the newline before the header.
+
+        Groups: date, hour, minute, second (optional)[, am/pm]. Direction marks may precede
+        the header. Starting with a literal ``\\n`` lets the regex engine jump from line to
+        line instead of trying every character.
+        """
         s = re.escape(self.date_sep)
         t = re.escape(self.time_sep)
         if order == YEAR_FIRST:
@@ -71,9 +77,10 @@ class Layout:
             day = rf"(\d{{1,2}}{s}\d{{1,2}}{s}(?:\d{{4}}|\d{{2}}))"
         clock = rf"(\d{{1,2}}){t}(\d{{2}})(?:{t}(\d{{2}}))?"
         ampm = _AMPM if self.ampm else ""
+        lead = rf"\n{_MARK_CLASS}*"
         if self.bracket:
-            return re.compile(rf"\[{day},?[ \u00a0]{clock}{ampm}\] ")
-        return re.compile(rf"{day},?[ \u00a0]{clock}{ampm} ?[-\u2013] ")
+            return re.compile(rf"{lead}\[{day},?[ \u00a0]{clock}{ampm}\] ")
+        return re.compile(rf"{lead}{day},?[ \u00a0]{clock}{ampm} ?[-\u2013] ")
 
     def describe(self, order: str) -> str:
         """Short human description, e.g. ``"ios, D/M/Y, 24h"``."""
@@ -131,21 +138,21 @@ def resolve_order(
 ) -> str:
     """Settle the date order for the whole file.
 
-    When the sample was ambiguous, the file is scanned once more (only the headers, stopping at
-    the first date with a day or month above 12). If even that does not tell, the
-    :func:`default_order` is used and a warning is added to ``stats``.
+    When the sample was ambiguous, the file is scanned once more (``reread`` gives its text in
+    blocks that end at a line end; only the headers are looked at, stopping at the first date
+    with a day or month above 12). If even that does not tell, the :func:`default_order` is
+    used and a warning is added to ``stats``.
     """
     if layout.order is not None:
         return layout.order
     if reread is not None:
-        match = layout.pattern(DAY_FIRST).match
-        sub = _MARKS.sub
+        finditer = layout.pattern(DAY_FIRST).finditer
+        sep = layout.date_sep
 
         def pairs() -> Iterator[tuple[str, str]]:
-            for line in reread():
-                m = match(line if line.isascii() else sub("", line))
-                if m is not None:
-                    a, b, _ = m.group(1).split(layout.date_sep)
+            for block in reread():
+                for m in finditer("\n" + block):
+                    a, b, _ = m.group(1).split(sep)
                     yield a, b
 
         found = _order_from_fields(pairs())
@@ -311,9 +318,15 @@ def _build(
     return Message(time, author, text, TEXT, line)
 
 
-def parse_lines(lines: Iterable[str], layout: Layout, order: str, stats: ParseStats) -> Iterator[Message]:
-    """Yield the messages of a WhatsApp export given its lines (without line endings)."""
-    match = layout.pattern(order).match
+def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: ParseStats) -> Iterator[Message]:
+    """Yield the messages of a WhatsApp export given its text in blocks.
+
+    Every block but the last must end with ``\\n`` (see
+    :func:`~heartkeys.chat.parsers.detect.decode_blocks`). Headers are found with one
+    ``finditer`` per block; the text between two headers is the first message's body, so
+    continuation lines never pass through Python one by one.
+    """
+    finditer = layout.pattern(order).finditer
     sep = layout.date_sep
     ampm = layout.ampm
     marks_sub = _MARKS.sub
@@ -323,7 +336,7 @@ def parse_lines(lines: Iterable[str], layout: Layout, order: str, stats: ParseSt
     authors: dict[str, str | None] = {}
 
     last_head = ""
-    last_end = -1
+    last_len = -1
     last_day = ""
     year = month = mday = 0
     day_ok = False
@@ -337,78 +350,133 @@ def parse_lines(lines: Iterable[str], layout: Layout, order: str, stats: ParseSt
     p_extra: list[str] | None = None
     p_special = _PLAIN
 
-    lineno = 0
-    for line in lines:
-        lineno += 1
-        if line.isascii():
-            marked = False
-        else:
-            cleaned = marks_sub("", line)
-            # iOS puts a mark right before the text of system and media lines.
-            marked = cleaned is not line and (": \u200e" in line or ": \u200f" in line)
-            line = cleaned
-        m = match(line)
-        if m is None:
-            if p_line and control(line) is None:
-                if p_extra is None:
-                    p_extra = [line]
+    base = 0  # lines in earlier blocks
+    for block in blocks:
+        if "\r" in block:
+            block = block.replace("\r\n", "\n")
+        work = "\n" + block
+        counted_pos = 1  # newlines in work[1:counted_pos] are included in counted_lines
+        counted_lines = base
+        pos = 1  # start of the text not yet handled
+        for m in finditer(work):
+            head_start = m.start() + 1
+            if head_start > pos:
+                piece = work[pos : head_start - 1]
+                if p_line and control(piece) is None:
+                    if not piece.isascii():
+                        piece = marks_sub("", piece)
+                    if p_extra is None:
+                        p_extra = [piece]
+                    else:
+                        p_extra.append(piece)
                 else:
-                    p_extra.append(line)
-            elif line.strip():
-                stats.skip(lineno, line)
-            continue
-        end = m.end()
-        if end != last_end or not line.startswith(last_head):
-            day, hours, minutes, seconds, *marker = m.groups()
-            if day != last_day:
-                last_day = day
-                parts = _date_parts(day, sep, order)
-                day_ok = parts is not None
-                if parts is not None:
-                    year, month, mday = parts
-            if not day_ok:
-                stats.skip(lineno, line)
+                    first_line = counted_lines + work.count("\n", counted_pos, pos) + 1
+                    p_extra = _loose_lines(piece, first_line, p_line > 0, p_extra, stats)
+            counted_lines += work.count("\n", counted_pos, head_start)
+            counted_pos = head_start
+            lineno = counted_lines + 1
+            end = m.end()
+            eol = work.find("\n", end)
+            if eol < 0:
+                eol = len(work)
+            pos = eol + 1
+            if end - head_start != last_len or not work.startswith(last_head, head_start):
+                groups = m.groups()
+                day = groups[0]
+                if day != last_day:
+                    last_day = day
+                    parts = _date_parts(day, sep, order)
+                    day_ok = parts is not None
+                    if parts is not None:
+                        year, month, mday = parts
+                if not day_ok:
+                    stats.skip(lineno, work[head_start:eol])
+                    continue
+                hour = _hour_12(int(groups[1]), groups[4]) if ampm else int(groups[1])
+                try:
+                    last_time = datetime(year, month, mday, hour, int(groups[2]), int(groups[3] or 0))
+                except ValueError:
+                    last_len = -1
+                    stats.skip(lineno, work[head_start:eol])
+                    continue
+                last_head = work[head_start:end]
+                last_len = end - head_start
+            if p_line:
+                if p_special or p_extra is not None or p_author is None:
+                    yield _build(p_time, p_author, p_text, p_extra, p_special, p_line)
+                else:
+                    yield Message(p_time, p_author, p_text, TEXT, p_line)
+            p_line = lineno
+            p_time = last_time
+            p_extra = None
+            rest = work[end:eol]
+            marked = False
+            if not rest.isascii():
+                cleaned = marks_sub("", rest)
+                if cleaned is not rest:
+                    # iOS puts a mark right before the text of system and media lines.
+                    marked = ": \u200e" in rest or ": \u200f" in rest
+                    rest = cleaned
+            colon = rest.find(": ")
+            if colon < 0:
+                p_author = None
+                p_text = rest
                 continue
-            hour = _hour_12(int(hours), marker[0]) if ampm else int(hours)
-            try:
-                last_time = datetime(year, month, mday, hour, int(minutes), int(seconds) if seconds else 0)
-            except ValueError:
-                last_end = -1
-                stats.skip(lineno, line)
+            name = rest[:colon]
+            author = authors.get(name, "")
+            if author == "":
+                author = name if _looks_like_author(name) else None
+                if len(authors) < _AUTHOR_CACHE_LIMIT:
+                    authors[name] = author
+            if author is None:
+                p_author = None
+                p_text = rest
                 continue
-            last_head = line[:end]
-            last_end = end
-        if p_line:
-            if p_special or p_extra is not None or p_author is None:
-                yield _build(p_time, p_author, p_text, p_extra, p_special, p_line)
+            p_author = author
+            p_text = text = rest[colon + 2 :]
+            if marked:
+                p_special = _MARKED
+            elif text.startswith(starts) or text.endswith(ends):
+                p_special = _SPECIAL
             else:
-                yield Message(p_time, p_author, p_text, TEXT, p_line)
-        p_line = lineno
-        p_time = last_time
-        p_extra = None
-        colon = line.find(": ", end)
-        if colon < 0:
-            p_author = None
-            p_text = line[end:]
-            continue
-        name = line[end:colon]
-        author = authors.get(name, "")
-        if author == "":
-            author = name if _looks_like_author(name) else None
-            if len(authors) < _AUTHOR_CACHE_LIMIT:
-                authors[name] = author
-        if author is None:
-            p_author = None
-            p_text = line[end:]
-            continue
-        p_author = author
-        p_text = text = line[colon + 2 :]
-        if marked:
-            p_special = _MARKED
-        elif text.startswith(starts) or text.endswith(ends):
-            p_special = _SPECIAL
-        else:
-            p_special = _PLAIN
+                p_special = _PLAIN
+        if pos < len(work):
+            piece = work[pos:-1] if work.endswith("\n") else work[pos:]
+            if p_line and control(piece) is None:
+                if not piece.isascii():
+                    piece = marks_sub("", piece)
+                if p_extra is None:
+                    p_extra = [piece]
+                else:
+                    p_extra.append(piece)
+            else:
+                first_line = counted_lines + work.count("\n", counted_pos, pos) + 1
+                p_extra = _loose_lines(piece, first_line, p_line > 0, p_extra, stats)
+        base += block.count("\n")
+        if not block.endswith("\n"):
+            base += 1
     if p_line:
         yield _build(p_time, p_author, p_text, p_extra, p_special, p_line)
-    stats.lines = lineno
+    stats.lines = base
+
+
+def _loose_lines(
+    piece: str, first_line: int, pending: bool, extra: list[str] | None, stats: ParseStats
+) -> list[str] | None:
+    """Handle text outside a clean message body, line by line.
+
+    Before the first message every non-empty line is skipped; inside a message, lines with
+    control characters (binary garbage) are skipped and the rest is kept.
+    """
+    keep: list[str] = []
+    for offset, line in enumerate(piece.split("\n")):
+        if pending and _CONTROL_RE.search(line) is None:
+            keep.append(_MARKS.sub("", line))
+        elif line.strip():
+            stats.skip(first_line + offset, line)
+    if not pending or not keep:
+        return extra
+    if extra is None:
+        return keep
+    extra.extend(keep)
+    return extra

@@ -67,6 +67,26 @@ SLOTS = {
         "shithead knobhead bellend crybaby psycho nutcase weirdo slut whore skank scumbag "
         "dumbo halfwit nitwit twit cretin airhead dimwit"
     ).split() + ["cry baby", "drama queen", "piece of shit", "waste of space", "son of a bitch"],
+    # Concrete images a comparison can point to ("it feels like we're on a treadmill").
+    "IMAGE": (
+        "train carriage blanket hole circle loop suitcase balls ball attic backpack rucksack "
+        "stones stone rock boulder storm storms mountain mountains tunnel wave waves sea ocean "
+        "boat ship ships anchor puzzle wall walls hell marathon sprint rollercoaster "
+        "merry-go-round carousel whirlwind hurricane tornado volcano timebomb fog maze labyrinth "
+        "desert oasis island prison cage treadmill wheel engine battery fuse minefield bucket "
+        "rag wreck zombie robot machine circus stage battlefield battle war chess dance waltz "
+        "tango journey path crossroads bridge fire flame candle sun cloud clouds rain thunder "
+        "lightning ice snow winter garden flower plant tree roots seed forest jungle foundation "
+        "roof mess chaos avalanche snowball tightrope eggshells quicksand abyss cliff lighthouse "
+        "compass tide current river ghost sponge doormat puppet prisoner yo-yo pinball hamster "
+        "drain vacuum desert swamp"
+    ).split() + [
+        "pressure cooker", "time bomb", "ticking time bomb", "powder keg", "hamster wheel",
+        "house of cards", "black hole", "broken record", "punching bag", "deep end",
+        "brick wall", "glass house", "fish out of water", "headless chicken", "train wreck",
+        "car crash", "deer in headlights", "two ships", "spinning plates", "dark cloud",
+        "ton of bricks", "washing machine", "fairground ride", "pressure valve",
+    ],
     "DO": (
         "do help listen clean cook ask tidy call text care try notice remember think wash "
         "apologise apologize plan"
@@ -137,8 +157,8 @@ CUES = {
     ],
     "sympathy": [
         "how " + INT + " {EVAL}",
-        "what a [shit|shitty|crap|crappy] {EVAL} (day|week|thing|situation|time|morning|night|"
-        "experience|shift|weekend|year|month|thing to happen)",
+        "what a {EVAL} (day|week|thing|situation|time|morning|night|experience|shift|weekend|"
+        "year|month|thing to happen|fight|mess)",
         "what a (nightmare|mess|bummer|shame|pity|disaster|drag|pain|headache|day|week|ordeal|"
         "letdown|let down|blow|shock|rubbish day|crap day|shit day|shitty day)",
         "(oh|ah|aw|aww|awh|awe) (no|noo|dear|god|gosh|man|jeez|geez|love|babe|baby|honey|hon|"
@@ -454,6 +474,26 @@ CUES = {
         "(go on|keep going|say more|and then what|what else|walk me through it|"
         "walk me through|help me understand)",
     ],
+    # open questions that check in on the partner ("how was your day?", "what happened?")
+    "checkin": [
+        "(what's|whats|what is|wats|wots) (up|wrong|going on|the matter|happening|happened|"
+        "up with you|on your mind|bothering you|eating you)",
+        "what (happened|went wrong|went on|'s happened|has happened)",
+        "how (are|r) (you|u|ya) (doing|feeling|holding up|going|getting on|coping|today|now)?",
+        "(how's|hows|how is) (it going|everything|things|your day|work|your week|your head|"
+        "your mum|your mom|your dad|the|it)",
+        "how (was|is) (your|ur) (day|evening|week|morning|night|weekend|appointment|meeting|"
+        "interview|shift|chat|talk|session|date|trip|exam|test|visit|call)",
+        "how (did|does) (it|that|the|your|ur) (go|feel|end|turn out|land)",
+        "how (do|did) (you|u) feel (about)?",
+        "what did (he|she|they|your boss|your mum|your mom|your dad|the doctor|the teacher|"
+        "your manager) (say|do|mean|want|tell you)",
+        "what (do|did) (you|u) (think|make of it|reckon)",
+        "how (are|r) things",
+        "how (you|u) (doing|holding up|feeling)",
+        "what (was|is) (it|that) like",
+        "what's (going|been going) on (with you|for you)",
+    ],
     "invite_talk": [
         "(do|d'you|would)? (you|u)? (want|wanna|want to|like to) (talk|chat|vent|tell me) "
         "(about it|about this|about that|more|about what happened)?",
@@ -654,13 +694,20 @@ CUES = {
     ],
     # acts of care announced in the first person ("I'll pick the kids up", "kettle's on")
     "act_for_you": [
-        "(i'll|ill|i will|i've|ive|i have|i'm|im|i am) (already)? (made|make|making|run|running|"
-        "ordered|order|ordering|booked|book|booking|cooked|cook|cooking|called|call|calling|"
-        "rang|ring|texted|text|emailed|email|picked up|pick up|picking up|got|get|getting|"
-        "put|putting) (the kettle on|you a bath|a bath|dinner|tea|soup|food|pizza|a takeaway|"
-        "takeout|the doctor|the gp|the school|the vet|the plumber|the landlord|your mum|your mom|"
+        "(i'll|ill|i will) (make|run|order|book|cook|call|ring|text|email|pick up|get|put) "
+        "(the kettle on|you a bath|a bath|dinner|tea|soup|food|pizza|a takeaway|takeout|"
+        "the doctor|the gp|the school|the vet|the plumber|the landlord|your mum|your mom|"
         "your boss|the kids|the shopping|the groceries|your prescription|your medicine|"
-        "us a table|a taxi|an uber|the car)",
+        "us a table|a taxi|an uber)",
+        "(i've|ive|i have) (already)? (made|run|ordered|booked|cooked|called|rang|texted|"
+        "emailed|picked up|got|put) (the kettle on|you a bath|a bath|dinner|tea|soup|food|pizza|"
+        "a takeaway|takeout|the doctor|the gp|the school|the vet|your mum|your mom|your boss|"
+        "the kids|the shopping|the groceries|your prescription|your medicine|us a table|"
+        "a taxi|an uber|you some|you a)",
+        "(i'm|im|i am) (making|running|ordering|booking|cooking|calling|ringing|picking up|"
+        "getting|putting) (the kettle on|you a bath|a bath|dinner|tea|soup|food|pizza|"
+        "a takeaway|takeout|the doctor|the gp|the school|your mum|your mom|the kids|"
+        "the shopping|your prescription|your medicine|you some|you a)",
         "(kettle's|kettles|the kettle is|kettle is) on",
         "let me (do|carry|take|handle|sort|deal with|take over) (it|that|this|some of it|the rest|"
         "the kids|dinner|bedtime|the dishes|the washing up|the shopping)",
@@ -678,6 +725,10 @@ CUES = {
         "(what if|how about) i",
     ],
     "presence_support": [
+        "(i'm|im|i am) here (,|.|!|now|for us|with you)",
+        "(i'm|im|i am) (always)? on your side",
+        "(you|u) come first",
+        "(you're|youre|you are|ur) my (priority|number one|first priority)",
         IM + " (here|always here|right here|there|always there|still here|here now) (for you|"
         "for u|for ya|for you always|if you need me|whenever you need me)",
         IM + " (here|right here|with you|by your side|still here)",
@@ -706,6 +757,15 @@ CUES = {
         "(we|us) together",
     ],
     "reassure_strong": [
+        "no harm done",
+        "(it|that) (doesn't|doesnt|does not) matter (at all|one bit|in the slightest)",
+        "(you're|youre|you are|ur) (way|much|so much)? more important",
+        "(you're|youre|you are|ur) (not|never) a (bad|terrible|useless|rubbish|failure of a) "
+        "(mum|mom|dad|parent|partner|person|wife|husband|girlfriend|boyfriend|friend)",
+        "(you're|youre|you are|ur) a (great|good|wonderful|amazing|lovely|brilliant|fantastic) "
+        "(mum|mom|dad|parent|partner|person|wife|husband|girlfriend|boyfriend|friend)",
+        "(to me|in my eyes) (you're|youre|you are|ur) (beautiful|perfect|enough|gorgeous|the best)",
+        "(it|that) says (a lot|so much|something good|something) about (you|u)",
         "(it's|its|it is|it was|this is|that's|thats|that is|this was|that was) not your fault",
         "(it|this|that) (isn't|isnt|wasn't|wasnt) your fault",
         "(it's|its|it is|it was) not on (you|u)",
@@ -812,9 +872,8 @@ CUES = {
     ],
     "apology_weak": ["sorry", "sorryyy", "sry", "srry", "soz", "sozz", "oops", "whoops", "my bad"],
     "apology_not": [
-        "(sorry|i'm sorry|im sorry|i am sorry) (that|if)? (you|u) (feel|felt|think|thought|see|"
-        "saw|took|take|misunderstood) (it|that|this)? (that way|this way|like that|so|"
-        "personally|wrong|the wrong way)",
+        "(sorry|i'm sorry|im sorry) (that|if)? (you|u) (feel|felt|think|see|saw|took|take) "
+        "(it|that|this)? (that way|this way|like that|personally|wrong|the wrong way)",
         "(sorry|i'm sorry|im sorry|i am sorry) (that|if)? (you|u) (misunderstood|were offended|"
         "are offended|got offended|are upset|got upset|were upset|are so sensitive|can't take|"
         "cant take|took it)",
@@ -904,18 +963,20 @@ CUES = {
     ],
     "forgive": [
         "i forgive (you|u|ya)",
-        "(it's|its|it is) (all)? (okay|ok|alright|forgiven|forgotten|good|fine now)",
+        "(it's|its|it is) (all)? (forgiven|forgotten)",
+        "(it's|its|it is) (okay|ok|alright|fine|all good) [,] (i forgive you|i'm not mad|"
+        "im not mad|i'm not angry|no harm done|we're good|apology accepted|don't worry about it|"
+        "dont worry about it|really|honestly|i get it|it happens|these things happen)",
         "all (is)? forgiven",
         "no hard feelings",
         "water under the bridge",
-        "(we're|we are|were|we) (good|okay|ok|fine|all good|cool|alright)",
+        "(we're|we are) (good|cool|all good|okay again|ok again|good again)",
         IM + " not (mad|angry|upset|cross) (anymore|any more|now)",
         "apology accepted",
         "i accept your apology",
         DONT + " worry about it",
         "(let's|lets) (move on|put it behind us|forget about it|start over|start again|"
         "leave it behind)",
-        "all good",
         "(thank you|thanks) for (apologising|apologizing|saying sorry|the apology)",
     ],
     # ---------------------------------------------------------------- metaphorical
@@ -1002,6 +1063,14 @@ CUES = {
         "(lost|losing) (our|my) way",
         "(out|up) of the woods",
     ],
+    # a comparison word; with an image from IMAGE after it in the clause it is a simile
+    "compare": [
+        "like a", "like an", "as if", "as though", "like being", "like we're", "like were",
+        "like i'm", "like im", "like living", "like walking", "like talking to", "like carrying",
+        "like trying", "feels like", "felt like", "sounds like a", "looks like a", "kind of like",
+        "a bit like", "just like a",
+    ],
+    "image": ["{IMAGE}"],
     "simile": [
         "(it|this|that|everything|life|it all|work) (feels|felt|is|was) (like|as if|as though) "
         "(a|an|being|i'm|im|i am|we're|we are|the|i was|we were|i've|ive|my|our|everything|"
@@ -1020,6 +1089,32 @@ CUES = {
     ],
     # ---------------------------------------------------------------- pitfalls
     "dismiss": [
+        "(he|she|they) (didn't|didnt|did not) mean (it|anything) (like that|that way|badly|"
+        "by it)",
+        "not everything is about (you|u)",
+        "(it's|its|it is) not (all)? about (you|u)",
+        "(you're|youre|you are|ur) not (seriously|actually)? (hurt|jealous|upset|offended|scared|"
+        "crying|sulking|worried) (about|over|are you)",
+        "why would (you|that) (be|find it|get) (scary|hard|upset|a big deal|so bad|a problem)",
+        "(it's|its|it is) (probably|surely)? nothing [to worry about|serious]",
+        "i'm sure (it's|its) nothing",
+        "what does it matter",
+        "(your|those|these|that) (fears|worries|feelings) (make|makes) no sense",
+        "(it|that) (was|happened) (months|years|ages|weeks|a year|so long|forever) ago",
+        YOU + " (need|have|gotta|just need|just have) to (move on|let it go|get over it|"
+        "put it behind you|drop it)",
+        DONT + " be so (shy|negative|difficult|clingy|serious|soft|touchy)",
+        "(everyone|everybody) (has|goes through|feels) (that|this|problems|it|baggage|"
+        "stuff like that|bad days)",
+        "(that's|thats|that is) (just)? (life|how it is|how relationships are|how people are|"
+        "normal|how it goes)",
+        "welcome to (adulthood|the real world|life)",
+        "(are|r) (you|u) crying (again|now|about this)",
+        "(it'll|itll|it will) sort itself out",
+        "is that (the most important thing|such a big deal|that important|that bad|really "
+        "a problem)",
+        "better luck next time",
+        "(can't|cant) (you|u) take a joke",
         DONT + " be (so)? (dramatic|silly|ridiculous|sensitive|childish|such a baby|a baby|"
         "like that|stupid|paranoid|hysterical|daft|soft|overdramatic|a drama queen|such a drama "
         "queen|such a wimp|a wimp|precious)",
@@ -1109,6 +1204,14 @@ CUES = {
         "(worse|bad) things happen",
     ],
     "criticism_char": [
+        "(this|it|that) is (all)? (your|ur) (own)? fault",
+        "(it's|its|that's|thats) (all)? (your|ur) (own)? fault",
+        "(well)? (you|u) (shouldn't|shouldnt|should not) have (done|said|shouted|yelled) (that|it)?",
+        "(see|told you|i told you so|told ya|what did i tell you)",
+        "(that|it) (wasn't|wasnt|was not) (very)? (smart|clever|nice|sensible|bright|wise) of (you|u)",
+        "(don't|dont) (you|u) think (you're|youre|ur|you are) (being)? (a bit)? {NEG_TRAIT}",
+        "what (can|are) (you|u) (even|actually)? (good for|able to do)",
+        "(you|u) (can't|cant) do anything",
         "(you're|youre|you are|ur|u r) [so|soo|such|such a|a|an] {NEG_TRAIT}",
         "(you're|youre|you are|ur|u r) (being|being so|acting|acting so) {NEG_TRAIT}",
         "(you're|youre|you are|ur|u r) (always|always so|just|just so|the most|too) {NEG_TRAIT}",
@@ -1148,6 +1251,15 @@ CUES = {
         "never ever", "not once", "not even once", "forever", "nonstop", "non-stop",
     ],
     "contempt": [
+        "(go|just go|go and) (sulk|cry|whine|moan|pout|mope) (on your own|in the corner|"
+        "somewhere else|then)?",
+        "(wow|well|gee|oh) [,] what a (surprise|shock|achievement|shocker)",
+        "(airy-fairy|woo-woo|hippie|touchy-feely) (nonsense|stuff|crap|rubbish|talk)",
+        "(you and|u and) (your|ur) (feelings|drama|moods|problems|sensitivity|worries|nonsense|"
+        "issues)",
+        "(spoiled|spoilt|poor|little) (princess|prince|toddler)",
+        "(her|his|your) (majesty|highness|lordship|ladyship) (has|is|wants|needs)",
+        "of course (you|u) (forgot|ruined|left|messed up|screwed up) (it|that)? (again)?",
         "(oh|aw|aww|awww)? poor (you|little you|baby|little baby|princess|thing|diddums)",
         "poor little (you|thing|baby|princess|snowflake|me)",
         "(boo hoo|boohoo|boo-hoo|boo hoo hoo|waah|wah wah|waaah|diddums)",
@@ -1190,6 +1302,18 @@ CUES = {
     ],
     "insult": ["{INSULT}"],
     "defend": [
+        "(do|d'you) (you|u) think (i|i've|ive|i was|i've been) (was|been|spent|sitting|lying) "
+        "(around|here|on the sofa|doing nothing)",
+        "what (do|did) (you|u) expect",
+        "what (do|did) (you|u) want me to (do|say) (then|about it|now)",
+        "why (don't|dont) (you|u) (do|sort|cook|clean|tidy|fix) it yourself (then)?",
+        "(it's|its) (my|also my|my own) (money|house|car|life|time|family|right|phone)",
+        "(i'll|ill|i will|i can) (read|do|buy|say|go|wear) (what|whatever) i want",
+        "i (read|do|buy|say|wear) (what|whatever) i (want|like)",
+        "because i (have|'ve got|ve got) a (life|job) (too)?",
+        "(you|u) (wanted|said|asked for) (it|this|that)? (yourself)",
+        "(i've|ive|i have) (been working|worked) (all day|so hard|my ass off|my arse off)",
+        IM + " (tired|exhausted|busy|knackered) too",
         "(yeah|yes|yea|ya|yh|yep|ok|okay|sure|well|yeah yeah|yes yes|true) [,] but",
         "(but|well|and)? (you|u) (do|did|say|said|are|were|forget|forgot|'re) (it|that|the same|"
         "this)? (too|as well|all the time|yourself|just as much)",
@@ -1436,6 +1560,9 @@ CUES = {
     ],
     # ---------------------------------------------------------------- safety
     "safety_crisis": [
+        "(cut|cutting|scratched|scratching|burned|burning) (myself|my arms|my legs|my wrists)",
+        "(until|till|til) it bled",
+        "(i'll|ill|i'm going to|im going to|gonna) do something to myself",
         "(kill|killing|hurt|hurting|harm|harming|cut|cutting|end) (myself|himself|herself|"
         "yourself|themself|themselves)",
         "(want|wanna|going|gonna|thinking about|thought about|thinking of|thought of|plan to|"
@@ -1453,7 +1580,7 @@ CUES = {
         "(don't|dont|do not) want to (live|be alive|exist)",
         "(no|don't see the|dont see the|can't see the|cant see the) (reason|point) (to live|"
         "in living|in going on|of living|in life|to go on|in anything anymore)",
-        "(can't|cant|cannot) go on (anymore|any more|like this)",
+        "(can't|cant|cannot) go on (anymore|any more)",
         "(overdose|overdosing|od'ing|take all my pills|take all the pills|swallow all)",
         "(nobody|no one|noone) would (miss|care if) (me|i)",
         "(nobody|no one|noone) (will|would) (even)? (notice|care) if i (died|was gone|disappeared)",
@@ -1465,6 +1592,20 @@ CUES = {
         "(my|a) (suicide)? note",
     ],
     "safety_violence": [
+        "(he|she|my dad|my father|my mum|my mom|my husband|my wife|my stepdad) (used to|always|"
+        "still|would)? (hit|beat|hits|beats) (my mum|my mom|my dad|my mother|my father|her|him|"
+        "the kids|us|me)",
+        "(he'll|hell|she'll|he will|she will|he's going to|she's going to|they'll) (hurt|"
+        "do something to|kill) (me|us|you|the kids|the children)",
+        "(death|violent) threats",
+        "threatening (me|messages|texts|voicemails|calls)",
+        "(i'm|im|i am|we're|we are) in danger",
+        "call (the police|999|911|112|the cops)",
+        "called (the police|the cops|999|911|112)",
+        "(my ex|he|she) (is|was) (outside|at the door|outside the house|standing outside|"
+        "outside my work) (again)?",
+        "(my ex|he|she) (won't|wont) (leave|go away) [from the door]",
+        "(my ex|he|she) (keeps|kept) (turning up|showing up|following me|waiting outside)",
         PARTNER + " (hit|hits|hitting|slapped|slaps|slapping|punched|punches|punching|kicked|"
         "kicks|kicking|choked|chokes|choking|strangled|strangles|strangling|smacked|smacks|"
         "shoved|shoves|beats|bit|bites|spat on|spits on|burned|burnt|threw|throws) me",
@@ -1499,7 +1640,48 @@ CUES = {
         "(hurt|hit|hits) (the kids|the children|my kids|my children|the baby|the dog)",
         "(afraid|scared) (he'll|hell|she'll|he will|she will|they'll) (hurt|hit|kill)",
     ],
+    # idioms that look like danger but are not ("this heat is killing me", "die of embarrassment")
+    "safety_except": [
+        "(kill|killing|killed) (myself|me) (laughing|with laughter|at work|at the gym|working|"
+        "to get|over this|for this)",
+        "(die|died|dying|dead) (of|from) (laughter|laughing|embarrassment|boredom|cringe|shame|"
+        "cuteness|jealousy)",
+        "(want|wanna|wanted) to die (of|from) (embarrassment|shame|cringe)",
+        "(hit|hits) me (up|with|back)",
+        "(beat|beats) me (to it|at|in)",
+        "(i could|i'd) kill for a",
+        "(kill|killing) (it|time)",
+        "(end|ending) it (with|between) (him|her|them|us)",
+        "(killing|killed) me (😂|🤣|lol|haha|lmao)",
+        "to die for",
+        "dying to (see|know|meet|try|hear|tell)",
+    ],
     "safety_coercion": [
+        "or (else)? (i'll|ill|i will) (take the kids|take your|tell everyone|hurt you|break|"
+        "smash|kick you out|throw you out|post|ruin|make you|leave you|make your life|"
+        "take away)",
+        "or else (.|!|…)",
+        "i (forbid|won't allow|wont allow|will not allow) (you|it|that)",
+        "(you're|youre|you are|ur) not (allowed|going) (out|anywhere|to go out|to see (them|him|"
+        "her|your friends)|to leave)",
+        "(you|u) (stay|will stay|'re staying|are staying) (home|in|here) (or|,|and that's|"
+        "whether)",
+        "(you|u) (can|may) only (go|go out|leave|see your friends|see them|see her|see him) "
+        "(if|when|after|once)",
+        "(send|share|give) me your (location|password|passcode|pin|code|phone|pin number)",
+        "(every|each) (hour|half hour|30 minutes) (,)? (your)? (location|where you are)",
+        "i want (your|all your) (password|passwords|passcode|pin|location)",
+        "(show|give|hand) (me)? (over)? your phone",
+        "unlock your phone",
+        "(i'll|ill|i will|i'm going to|im going to|let me) (check|go through|read|look through) "
+        "your (phone|messages|texts|emails|dms|whatsapp)",
+        "i (read|check|go through) your (messages|texts|emails|dms|phone)",
+        "i (have|'ve got) (a|the|every) right to (know|read|see|check)",
+        "(i'll|ill|i will) read what i want",
+        "(you'll|youll|you will) never see (the|your) (kids|children) again",
+        "(i'm|im|i am) (taking|keeping) (your|the) (keys|phone|card|bank card|money|car keys|"
+        "passport)",
+        "(you|u) (don't|dont|do not) go anywhere without (me|my permission|asking me|telling me)",
         PARTNER + " (won't|wont|doesn't|doesnt|does not|didn't|didnt|will not|never|wouldn't|"
         "wouldnt) let me (see|go|leave|have|talk|meet|out|work|use|visit|call|text|wear|"
         "spend|drive|keep)",

@@ -71,6 +71,7 @@ FINITE_VERBS = frozenset(
     didnt haven't havent hasn't hasnt can't cant couldn't couldnt won't wont wouldn't wouldnt
     shouldn't shouldnt happened happens happening went goes made makes helped helps said says
     told bothers bothered worries worried upset upsets hurt hurts matters feel feels felt
+    going happening
     think thinks thought want wants wanted need needs needed mean means meant
     """.split()
 )
@@ -174,4 +175,9 @@ INNER_VERBS = frozenset(
 HEDGES = frozenset(
     "probably maybe perhaps likely surely guess bet imagine suppose presumably must prob "
     "prolly course".split()
+)
+# Question words that usually ask for facts (place, time, person, choice): such an open question
+# is curious empathy only when it is about the partner's inner world.
+FACTUAL_WH = frozenset(
+    "where when who whom whose which where's wheres when's whens who's whos".split()
 )

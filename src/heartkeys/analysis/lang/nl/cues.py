@@ -12,6 +12,15 @@ INT = "[ook|toch|een beetje|ergens|flink]"
 
 # Forms of needs as they appear in sentences ("je wil je veilig voelen", "gezien worden"), added to
 # the needs vocabulary of the content data for matching.
+# Feelings as they are said about a partner, added to the feelings vocabulary for matching.
+FEELING_EXTRA = {
+    "rejected": ["niet gezien", "niet gehoord", "niet begrepen", "niet gewaardeerd", "niet serieus genomen",
+                 "niet belangrijk", "genegeerd", "gepasseerd", "buitengesloten", "aan de kant gezet",
+                 "voor schut gezet", "vernederd", "overvallen", "overrompeld", "in de steek gelaten"],
+    "tired": ["leeg", "op", "gesloopt", "kapot", "uitgeput", "opgebrand", "overprikkeld", "afgepeigerd", "gaar"],
+    "frustrated": ["klaar mee", "er klaar mee", "het zat", "het spuugzat", "over je toeren", "gefrustreerd"],
+}
+
 NEED_EXTRA = (
     "veilig gezien gehoord begrepen gewaardeerd gesteund geholpen serieus genomen verrast geknuffeld "
     "vastgehouden rust ruimte tijd aandacht steun nabijheid zekerheid erkenning waardering vrijheid "
@@ -50,6 +59,7 @@ CUES = {
     "eval": ["{EVAL}"],
     # frames after which a feeling word reflects the partner's feeling
     "reflect_frame": [
+        "(snap|begrijp|zie|hoor|weet|voorstellen|voel) (dat|hoe) (het|dat|dit) " + INT,
         "je (klinkt|lijkt|voelt je|voelde je|bent|was|wordt|werd|raakt|raakte) " + INT,
         "jij (klinkt|lijkt|voelt je|bent|was) " + INT,
         "(dat|het|dit) (klinkt|lijkt me|lijkt mij|moet|moest|voelt|voelde) " + INT,
@@ -69,6 +79,8 @@ CUES = {
         "(die|dat|je|jouw|al die|al je|zo'n|zoveel|die hele|die enorme|je hele) {FEELING_NOUN}",
     ],
     "reflect_state": [
+        "(het|dat|dit) (frustreert|irriteert|kwetst|stoort|ergert|raakt|beangstigt|verdriet|pijnigt|knaagt|steekt) (je|jou)",
+        "(het|dat) (je|jou) (frustreert|irriteert|kwetst|stoort|ergert|raakt|dwarszit|bezighoudt|pijn doet|verdrietig maakt|boos maakt)",
         "(je|jij) (klinkt|lijkt|voelt je) (alsof|als of|als een)",
         "(het|dat) (voelt|voelde) (vast|misschien|waarschijnlijk)? (voor je|voor jou) (alsof|als|zo)?",
         "(het|dat) (voelt|voelde) (vast|misschien|waarschijnlijk) (alsof|als)",
@@ -555,6 +567,10 @@ CUES = {
     ],
     # ---------------------------------------------------------------- moral
     "ask_treatment": [
+        "hoe zou (je|jij) (het)? (het liefst|graag)? willen (dat|beginnen|doen|aanpakken|verdelen)?",
+        "hoe (kan|zal) ik (laten merken|laten zien|je laten voelen)",
+        "(wil|kun|kan) je (me|mij) (er)? (even|gewoon)? (op wijzen|waarschuwen|seintje geven) als",
+        "of (liever|juist|toch liever)",
         "hoe (wil|wilt|zou) (je|jij) (dat|graag dat) ik",
         "wat (wil|wilt|zou) (je|jij) (dat|graag dat) ik",
         "wat (wil|wilt) (je|jij) (dat) ik (doe|zeg|nu doe)",
@@ -570,6 +586,7 @@ CUES = {
         "zeg (het|het me) maar (hoe|wat) (je wilt|je het wilt|je nodig hebt)",
     ],
     "apology": [
+        "(dat|het) spijt (me|mij)",
         "(sorry|sorrie|sory|soz) (dat|voor|van|hoor|schat|lieverd|lief|babe) (ik)?",
         "(het|t) spijt (me|mij) (echt|zo|heel erg|oprecht)? (dat|van|voor)? (ik)?",
         "(het|t) spijt (me|mij)",
@@ -594,6 +611,13 @@ CUES = {
         "sorry voor je verlies",
     ],
     "responsibility": [
+        "(dat|het) was (niet eerlijk|niet oké|niet oke|niet ok|niet fair|niet aardig|niet lief) (tegenover|naar|van mij naar) (jou|je)",
+        "ik wil het (weer)? goed maken",
+        "ik zeg (het|dat) (blijkbaar|alleen|echt)? te (weinig|zelden)",
+        "ik (ga|zal) (erop|er op|daarop|hierop|er beter op|daar beter op|er meer op|beter) letten",
+        "(dat|dit) ga ik (proberen|doen|onthouden|veranderen|beter doen)",
+        "dat wil ik (veranderen|anders doen|goedmaken|goed maken)",
+        "ik (let|zal) (er)? (voortaan|vanaf nu) (op)?",
         "(het|dat) (was|is) (echt)? (niet oke|niet oké|niet ok|niet eerlijk|niet lief|stom|dom|gemeen|lullig|fout|onaardig|respectloos) van (me|mij)",
         "ik had (dat|het) (echt)? (niet|anders|beter) (moeten|mogen) (doen|zeggen|aanpakken)",
         "(dat|het) (ligt|lag) (echt)? aan (mij|me)",
@@ -608,6 +632,9 @@ CUES = {
     ],
     "gratitude": ["(dank je|dank u|dankje|dankjewel|dankuwel|bedankt|merci|thanks|thx|tnx|dank)"],
     "gratitude_strong": [
+        "(fijn|blij|goed|dapper|moedig|lief) dat je (het|dit|dat)? (me|mij|tegen me|tegen mij)? (vertelt|zegt|vertelde|zei|laat weten|durft te)",
+        "(ik ben)? (zo|echt|heel)? blij dat je (het)? (me|mij|tegen me)? (vertelt|zegt|vertelde|zei)",
+        "graag gedaan",
         "(dank je|dankje|dankjewel|bedankt|merci|thanks|dank) (wel)? (dat je|voor|om|hiervoor|daarvoor)",
         "ik (waardeer|waardeerde) (het|dat|je|jou|echt|zo) ",
         "ik (waardeer|waardeerde) (het|dat|je|jou|echt|zo)",
@@ -618,6 +645,12 @@ CUES = {
         "(je bent|jij bent) (een schat|een topper|een held|lief|zo lief|echt lief)",
     ],
     "appreciation": [
+        "(dat|het) (verdien|verdient) (je|jij) [ook|echt|dubbel en dwars|zo]",
+        "(jij|je) verdient (het|dit|dat)",
+        "(je|jij|ge) (maakt|maken|maakte) (mijn|m'n) (dag|week|leven|avond) (altijd|elke keer)? (beter|mooier|goed|zoveel beter)",
+        "je hebt er (ook)? (zo)? (keihard|hard|veel|zo hard) voor (gewerkt|gevochten|geknokt)",
+        "niet voor niks (gekregen|gelukt|gekozen)",
+        "(netjes|knap|top|goed zo|bravo schat|trots) (!|.)",
         "ik ben (zo|echt|heel|super|ontzettend|mega)? trots op (je|jou)",
         "wat (knap|goed|sterk|dapper|moedig|mooi) (van je|dat je|gedaan|gedaan schat)",
         "(knap|goed|sterk|dapper) gedaan",
@@ -634,7 +667,6 @@ CUES = {
         "zand erover",
         "(het is|is) al vergeten",
         "we (zijn|zijn weer) (goed|oké)",
-        "ik (ben|was) (je)? (niet|niet meer|al niet meer) (boos|kwaad)",
     ],
     # ---------------------------------------------------------------- metaphorical
     "metaphor": [
