@@ -110,7 +110,7 @@ class Lexicon:
                 # phrase that would shrink to one word is left out.
                 # (The same folding and tokenising as Doc, without building a whole Doc.)
                 phrases = [
-                    tuple(squeeze(t) if len(t) > 3 else t for t in findall(fold(p)))
+                    tuple(squeeze(t) for t in findall(fold(p)))
                     for p in expand(pattern, slots)
                 ]
                 plain = {p for p in phrases if not any(t in fillers for t in p)}

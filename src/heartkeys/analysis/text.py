@@ -42,12 +42,12 @@ def fold(text: str) -> str:
     return low if low.isascii() else low.translate(_FOLD)
 
 
+_STRETCH = re.compile(r"(\w)\1{2,}")
+
+
 def squeeze(word: str) -> str:
     """Collapse letters repeated three or more times (chat stretching): ``sooooo`` → ``soo``."""
     return _STRETCH.sub(r"\1\1", word)
-
-
-_STRETCH = re.compile(r"(\w)\1{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,9 @@ class Doc:
             starts.append(m.start())
             ends.append(m.end())
             raw.append(m.group())
-        norms = [squeeze(t) if len(t) > 3 else t for t in fold("\x00".join(raw)).split("\x00")] if raw else []
+        # tokens never hold whitespace, so a newline safely separates them for one fold() call
+        folded = fold("\n".join(raw)).split("\n") if raw else []
+        norms = [squeeze(t) for t in folded] if _STRETCH.search(text) else folded
         self.starts, self.ends, self.norms = starts, ends, norms
         offsets: list[int] = []
         pos = 1

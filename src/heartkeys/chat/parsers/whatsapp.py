@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime, timedelta
 from typing import Final
 
 from ..model import DELETED, MEDIA, SYSTEM, TEXT, Message, ParseStats
@@ -65,7 +65,7 @@ class Layout:
     def pattern(self, order: str) -> re.Pattern[str]:
         """The header regex for this layout, anchored on the newline before the header.
 
-        Groups: date, hour, minute, second (optional)[, am/pm]. Direction marks may precede
+        Groups: date, clock time[, am/pm]. Direction marks may precede
         the header. Starting with a literal ``\\n`` lets the regex engine jump from line to
         line instead of trying every character.
         """
@@ -75,7 +75,7 @@ class Layout:
             day = rf"(\d{{4}}{s}\d{{1,2}}{s}\d{{1,2}})"
         else:
             day = rf"(\d{{1,2}}{s}\d{{1,2}}{s}(?:\d{{4}}|\d{{2}}))"
-        clock = rf"(\d{{1,2}}){t}(\d{{2}})(?:{t}(\d{{2}}))?"
+        clock = rf"(\d{{1,2}}{t}\d{{2}}(?:{t}\d{{2}})?)"
         ampm = _AMPM if self.ampm else ""
         lead = rf"\n{_MARK_CLASS}*"
         if self.bracket:
@@ -227,6 +227,8 @@ _NOT_AN_AUTHOR_RE: Final = re.compile(
 )
 _MAX_AUTHOR: Final = 80
 _AUTHOR_CACHE_LIMIT: Final = 10_000
+#: Bound on the date and clock-time caches, so that memory stays flat on any file.
+_CACHE_LIMIT: Final = 50_000
 _CONTROL_RE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -264,7 +266,8 @@ def _looks_like_author(name: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _date_parts(text: str, sep: str, order: str) -> tuple[int, int, int] | None:
+def _day_start(text: str, sep: str, order: str) -> datetime | None:
+    """Midnight of a header's date, or ``None`` if there is no such day."""
     a, b, c = text.split(sep)
     if order == YEAR_FIRST:
         year, month, day = int(a), int(b), int(c)
@@ -275,19 +278,30 @@ def _date_parts(text: str, sep: str, order: str) -> tuple[int, int, int] | None:
     if year < 100:
         year += 2000
     try:
-        date(year, month, day)
+        return datetime(year, month, day)
     except ValueError:
         return None
-    return year, month, day
 
 
-def _hour_12(hour: int, marker: str) -> int:
-    if not 1 <= hour <= 12:
-        return 99  # rejected by datetime()
-    pm = marker[0] in "pPnN"
-    if hour == 12:
-        return 12 if pm else 0
-    return hour + 12 if pm else hour
+def _clock_offset(text: str, sep: str, marker: str | None) -> timedelta | None:
+    """Time since midnight of a header's clock time, or ``None`` if it is impossible."""
+    parts = text.split(sep)
+    hour, minute = int(parts[0]), int(parts[1])
+    second = int(parts[2]) if len(parts) > 2 else 0
+    if marker is not None:
+        if not 1 <= hour <= 12:
+            return None
+        pm = marker[0] in "pPnN"
+        hour = (12 if pm else 0) if hour == 12 else hour + 12 if pm else hour
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return timedelta(hours=hour, minutes=minute, seconds=second)
+
+
+def _date_parts(text: str, sep: str, order: str) -> tuple[int, int, int] | None:
+    """``(year, month, day)`` of a header's date, or ``None`` if there is no such day."""
+    start = _day_start(text, sep, order)
+    return None if start is None else (start.year, start.month, start.day)
 
 
 _PLAIN: Final = 0
@@ -335,12 +349,11 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
     ends = _SPECIAL_ENDS
     authors: dict[str, str | None] = {}
 
-    last_head = ""
-    last_len = -1
+    tsep = layout.time_sep
+    day_starts: dict[str, datetime | None] = {}
+    offsets: dict[str, timedelta | None] = {}
     last_day = ""
-    year = month = mday = 0
-    day_ok = False
-    last_time: datetime | None = None
+    day_start: datetime | None = None
 
     # The message being collected; p_line == 0 means there is none yet.
     p_line = 0
@@ -380,34 +393,35 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
             if eol < 0:
                 eol = len(work)
             pos = eol + 1
-            if end - head_start != last_len or not work.startswith(last_head, head_start):
-                groups = m.groups()
-                day = groups[0]
-                if day != last_day:
-                    last_day = day
-                    parts = _date_parts(day, sep, order)
-                    day_ok = parts is not None
-                    if parts is not None:
-                        year, month, mday = parts
-                if not day_ok:
-                    stats.skip(lineno, work[head_start:eol])
-                    continue
-                hour = _hour_12(int(groups[1]), groups[4]) if ampm else int(groups[1])
+            groups = m.groups()
+            day = groups[0]
+            if day != last_day:
+                last_day = day
                 try:
-                    last_time = datetime(year, month, mday, hour, int(groups[2]), int(groups[3] or 0))
-                except ValueError:
-                    last_len = -1
-                    stats.skip(lineno, work[head_start:eol])
-                    continue
-                last_head = work[head_start:end]
-                last_len = end - head_start
+                    day_start = day_starts[day]
+                except KeyError:
+                    day_start = _day_start(day, sep, order)
+                    if len(day_starts) >= _CACHE_LIMIT:
+                        day_starts.clear()
+                    day_starts[day] = day_start
+            clock = groups[1] + groups[2][:1] if ampm else groups[1]
+            try:
+                offset = offsets[clock]
+            except KeyError:
+                offset = _clock_offset(groups[1], tsep, groups[2] if ampm else None)
+                if len(offsets) >= _CACHE_LIMIT:
+                    offsets.clear()
+                offsets[clock] = offset
+            if day_start is None or offset is None:
+                stats.skip(lineno, work[head_start:eol])
+                continue
             if p_line:
                 if p_special or p_extra is not None or p_author is None:
                     yield _build(p_time, p_author, p_text, p_extra, p_special, p_line)
                 else:
                     yield Message(p_time, p_author, p_text, TEXT, p_line)
             p_line = lineno
-            p_time = last_time
+            p_time = day_start + offset
             p_extra = None
             rest = work[end:eol]
             marked = False

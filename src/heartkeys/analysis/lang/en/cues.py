@@ -181,10 +181,8 @@ CUES = {
         "(that|this) (is|was|'s) (awful|horrible|terrible|sad|hard) to hear",
     ],
     "resonance": [
-        "(it|that|this) (makes|made) me " + INT + " (feel)? {FEELING} (too|as well|for you|just "
-        "hearing it|just reading it)?",
-        "(i'm|im|i am|i was|i feel|i felt) {FEELING} (too|as well|just hearing|just reading|"
-        "just thinking|on your behalf|for you|with you)",
+        "(that|it) (makes|made) me [so|feel|feel so] {FEELING}",
+        "(i'm|im|i feel) {FEELING} (too|as well|for you|with you|on your behalf)",
         "i feel (for|with) (you|u|ya)",
         "i feel (it|that) (too|as well|with you|in my chest|in my bones)",
         "i feel your pain",
@@ -300,6 +298,7 @@ CUES = {
         "(i'll|ill|i will) be (right)? (there|here) (for you)? (when you get home|when you wake up)",
     ],
     "comfort_weak": ["🤗", "🫂", "hug", "hugs", "cuddle", "cuddles", "* hug *", "* hugs *"],
+    "hearts": ["❤️", "❤", "🤍", "💛", "💜", "💙", "💚", "🧡", "♥️", "♥", "💕", "💗", "💖", "💞", "😘", "🥰", "<3"],
     "presence": [
         IM + " listening",
         IM + " (all ears|all yours|right here listening|listening properly|paying attention|"
@@ -568,13 +567,15 @@ CUES = {
         "(you'd|youd|you would) (agree|say) (that)?",
     ],
     # ---------------------------------------------------------------- needs
+    "need_word": ["{NEED}"],
     "need_name": [
-        YOU + " (need|needed|want|wanted|could use|are craving|'re craving|miss|missed|are missing|"
-        "crave|long for|are longing for) " + INT + " {NEED}",
+        "you (need|want|could use|miss|crave|long for) [more|some] {NEED}",
+        "(you're|youre) (craving|longing for|missing|looking for) [more|some] {NEED}",
+        "you (needed|wanted|missed) [more] {NEED}",
         YOU + " need (some|more|a bit of|a little|a lot more|a little more|real|proper|a bit more) "
         "(time|space|rest|sleep|support|help|reassurance|quiet|attention|closeness|care|love|"
         "appreciation|recognition|comfort|peace|downtime|me time|alone time|time alone|"
-        "time to yourself|fun|connection|tenderness|affection|understanding|{NEED})",
+        "time to yourself|fun|connection|tenderness|affection|understanding)",
         YOU + " need some {NEED}",
         YOU + " [just|really|mostly|mainly|simply] (want|wanted|wanna|need|needed) to (feel|be) "
         "(seen|heard|understood|appreciated|valued|taken seriously|supported|loved|safe|"
@@ -872,8 +873,8 @@ CUES = {
     ],
     "apology_weak": ["sorry", "sorryyy", "sry", "srry", "soz", "sozz", "oops", "whoops", "my bad"],
     "apology_not": [
-        "(sorry|i'm sorry|im sorry) (that|if)? (you|u) (feel|felt|think|see|saw|took|take) "
-        "(it|that|this)? (that way|this way|like that|personally|wrong|the wrong way)",
+        "(sorry|i'm sorry|im sorry) (that|if)? (you|u) (feel|felt|see|saw|took|take) "
+        "(it|that|this)? (that way|this way|like that|personally|the wrong way)",
         "(sorry|i'm sorry|im sorry|i am sorry) (that|if)? (you|u) (misunderstood|were offended|"
         "are offended|got offended|are upset|got upset|were upset|are so sensitive|can't take|"
         "cant take|took it)",
@@ -1209,7 +1210,7 @@ CUES = {
         "(well)? (you|u) (shouldn't|shouldnt|should not) have (done|said|shouted|yelled) (that|it)?",
         "(see|told you|i told you so|told ya|what did i tell you)",
         "(that|it) (wasn't|wasnt|was not) (very)? (smart|clever|nice|sensible|bright|wise) of (you|u)",
-        "(don't|dont) (you|u) think (you're|youre|ur|you are) (being)? (a bit)? {NEG_TRAIT}",
+        "(don't|dont) you think (you're|youre|ur) [being] {NEG_TRAIT}",
         "what (can|are) (you|u) (even|actually)? (good for|able to do)",
         "(you|u) (can't|cant) do anything",
         "(you're|youre|you are|ur|u r) [so|soo|such|such a|a|an] {NEG_TRAIT}",
@@ -1431,6 +1432,19 @@ CUES = {
         "(it|this) (doesn't|doesnt|does not) matter (what|who|how|to me what|to me who)",
         "(i)? (don't|dont) care (who|what) (started it|was right|is right)",
         "forget it (,|and) (i'll|ill|i will|let me|let's|lets)",
+    ],
+    # what makes a partner's message ask for an answer (a curt "ok" to it closes the door)
+    "talk_request": [
+        "(can|could|should|shall) we (talk|have a chat|chat|have a talk|sit down|discuss)",
+        "i (want|need|'d like|would like|wanna|really want|really need) to (talk|have a chat|chat|"
+        "discuss|sort this out)",
+        "we (need|have|gotta) to talk",
+        "(do you want|can we|could we|are you free) to talk",
+        "why (are|do|did|would|won't|wont) (you|u)",
+        "i (want|need|'d like|would like) (you|u|us) to",
+        "(can|could|will|would) (you|u) (please|pls|plz)",
+        "(please|pls|plz) (talk to me|answer|reply|say something|tell me)",
+        "(are|r) (you|u) (there|listening|ignoring me)",
     ],
     "later": [
         "(later|tomorrow|tonight|this evening|in an hour|in a bit|in a while|after dinner|"

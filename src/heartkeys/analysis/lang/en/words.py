@@ -181,3 +181,7 @@ HEDGES = frozenset(
 FACTUAL_WH = frozenset(
     "where when who whom whose which where's wheres when's whens who's whos".split()
 )
+# A whole reply made only of these closes the door on a message that asked for something.
+CURT = frozenset("k kk ok okay okey kay fine whatever whatevs wtv meh nothing nvm mhm hm hmm pff pfft ... … 👍 👌 🙄".split())
+# In an open question to the partner these ask for a need ("What would help you?").
+NEED_QUESTION = frozenset("need needs needed help helps helped helping miss missing long longing".split())
