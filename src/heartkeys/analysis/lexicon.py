@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .text import _TOKEN, Doc, fold, squeeze
+from .text import _STRETCH, _TOKEN, Doc, fold, squeeze
 
 MAX_EXPANSION = 20_000
 
@@ -84,7 +84,19 @@ class Hit:
 
 
 class Lexicon:
-    """All cues of one language compiled into one automaton."""
+    """All cues of one language compiled into two automata.
+
+    Slot words are not spelled out phrase by phrase (``{NEG_TRAIT}`` after ten optional words
+    would make tens of thousands of phrases). Each one-word slot entry is instead replaced, in
+    the phrases and in the text alike, by a marker for the set of slots it belongs to; phrases
+    with a marker are matched on that "classed" copy of the text, the others on the plain copy.
+    Slot entries of several words are still spelled out.
+
+    The automata work on tokens, not characters: every token of the data gets a code point of
+    its own, a phrase is the string of its tokens' code points and a text the string of its
+    tokens' (unknown tokens share one code point). That keeps the tries small and every match
+    aligned to whole tokens.
+    """
 
     def __init__(
         self,
@@ -96,10 +108,39 @@ class Lexicon:
         # the text they are matched on, so "ik snap echt heel goed dat" matches "ik snap goed dat"
         # without every pattern having to spell out every intensifier.
         self.fillers = fillers
-        self.automaton = ahocorasick.Automaton()
-        table: dict[str, set[tuple[str, int]]] = {}
-        self.sizes: dict[str, int] = {}
         findall = _TOKEN.findall
+
+        def tokens_of(phrase: str) -> tuple[str, ...]:
+            # the same folding and tokenising as Doc, without building a whole Doc
+            toks = findall(fold(phrase))
+            return tuple(squeeze(t) for t in toks) if _STRETCH.search(phrase) else tuple(toks)
+
+        # one-word slot entries → the set of slots of each word → one marker per distinct set
+        classes: dict[str, set[str]] = {}
+        multi: dict[str, list[str]] = {}
+        for name, words in (slots or {}).items():
+            multi[name] = []
+            for w in words:
+                toks = tuple(t for t in tokens_of(w) if t not in fillers)
+                if len(toks) == 1:
+                    classes.setdefault(toks[0], set()).add(name)
+                elif toks:
+                    multi[name].append(" ".join(toks))
+        markers: dict[frozenset[str], str] = {}
+        self.token_class: dict[str, str] = {}
+        for word, names in classes.items():
+            key = frozenset(names)
+            # a made-up word that real text does not contain (and that tokenises as one token)
+            marker = markers.setdefault(key, f"hkslot{len(markers)}x")
+            self.token_class[word] = marker
+        slot_options: dict[str, list[str]] = {
+            name: [m for key, m in markers.items() if name in key] + multi.get(name, []) for name in multi
+        }
+
+        self.vocab: dict[str, str] = {}
+        plain_table: dict[str, set[tuple[str, int]]] = {}
+        classed_table: dict[str, set[tuple[str, int]]] = {}
+        self.sizes: dict[str, int] = {}
         self.widened: set[str] = set()
         for cue, patterns in cues.items():
             count = 0
@@ -108,11 +149,7 @@ class Lexicon:
                 # filler was required ("ik doe (even|…)") is widened by that; such patterns are
                 # collected in ``widened`` so that the data's authors can check them, and a
                 # phrase that would shrink to one word is left out.
-                # (The same folding and tokenising as Doc, without building a whole Doc.)
-                phrases = [
-                    tuple(squeeze(t) for t in findall(fold(p)))
-                    for p in expand(pattern, slots)
-                ]
+                phrases = [tokens_of(p) for p in expand(pattern, slot_options)]
                 plain = {p for p in phrases if not any(t in fillers for t in p)}
                 for tokens in phrases:
                     if any(t in fillers for t in tokens):
@@ -124,12 +161,37 @@ class Lexicon:
                         tokens = stripped
                     if not tokens:
                         continue
-                    table.setdefault(" " + " ".join(tokens) + " ", set()).add((cue, len(tokens)))
+                    if any(t.startswith("hkslot") for t in tokens):
+                        tokens = tuple(self.token_class.get(t, t) for t in tokens)
+                        table = classed_table
+                    else:
+                        table = plain_table
+                    table.setdefault(self._encode(tokens), set()).add((cue, len(tokens)))
                     count += 1
             self.sizes[cue] = count
+        self.automaton = self._build(plain_table)
+        self.classed = self._build(classed_table) if classed_table else None
+
+    def _encode(self, tokens: tuple[str, ...]) -> str:
+        vocab = self.vocab
+        out = []
+        for t in tokens:
+            code = vocab.get(t)
+            if code is None:
+                n = len(vocab) + 2  # 0 and 1 are reserved (1: any unknown token)
+                if n >= 0xD800:
+                    raise PatternError("too many distinct words in the language data")
+                code = vocab[t] = chr(n)
+            out.append(code)
+        return "".join(out)
+
+    @staticmethod
+    def _build(table: dict[str, set[tuple[str, int]]]) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
         for key, values in table.items():
-            self.automaton.add_word(key, tuple(sorted(values)))
-        self.automaton.make_automaton()
+            automaton.add_word(key, tuple(sorted(values)))
+        automaton.make_automaton()
+        return automaton
 
     def find(self, doc: Doc) -> dict[str, list[Hit]]:
         """Every cue occurrence in ``doc``, grouped by cue, in text order."""
@@ -137,23 +199,25 @@ class Lexicon:
         if not len(doc):
             return found
         fillers = self.fillers
-        kept = [i for i, t in enumerate(doc.norms) if t not in fillers]
+        norms = doc.norms
+        kept = [i for i, t in enumerate(norms) if t not in fillers]
         if not kept:
             return found
-        offsets: list[int] = []
-        parts: list[str] = []
-        pos = 1
-        norms = doc.norms
-        for i in kept:
-            offsets.append(pos)
-            parts.append(norms[i])
-            pos += len(norms[i]) + 1
-        joined = " " + " ".join(parts) + " "
-        for end, values in self.automaton.iter(joined):
-            # the key ends with a space at ``end``; its last kept token ends at end - 1
-            last_kept = bisect_right(offsets, end - 1) - 1
-            for cue, n in values:
-                found.setdefault(cue, []).append(Hit(cue, kept[last_kept - n + 1], kept[last_kept] + 1))
+        words = [norms[i] for i in kept]
+        code = self.vocab.get
+        self._scan(self.automaton, "".join([code(w, "\x01") for w in words]), kept, found)
+        if self.classed is not None:
+            classify = self.token_class.get
+            classed = [classify(w, w) for w in words]
+            if classed != words:
+                self._scan(self.classed, "".join([code(w, "\x01") for w in classed]), kept, found)
         for hits in found.values():
             hits.sort(key=lambda h: (h.first, -h.last))
         return found
+
+    @staticmethod
+    def _scan(automaton: ahocorasick.Automaton, text: str, kept: list[int], found: dict[str, list[Hit]]) -> None:
+        # one character per token: the match's end index is its last token's position
+        for end, values in automaton.iter(text):
+            for cue, n in values:
+                found.setdefault(cue, []).append(Hit(cue, kept[end - n + 1], kept[end] + 1))

@@ -8,15 +8,21 @@ messages and help resources. :func:`recognizers` discovers every :class:`Recogni
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import inspect
+import os
+import pickle
 import pkgutil
+import tempfile
 import tomllib
+from pathlib import Path
 from importlib import resources
 from types import ModuleType
 from typing import Any
 
 from ..content import load_content
+from . import lexicon as lexicon_module
 from .lexicon import Lexicon
 from .recognizers.base import Recognizer
 
@@ -54,7 +60,11 @@ class LangData:
         needs = [n.name.lower() for n in content.needs] + list(getattr(cues, "NEED_EXTRA", ()))
         needs = [n for n in needs if n not in _AMBIGUOUS_FEELINGS]
         slots = {**cues.SLOTS, "FEELING": sorted(self.feelings), "NEED": sorted(set(needs))}
-        self.lexicon = Lexicon(cues.CUES, slots, getattr(self.words, "FILLERS", frozenset()))
+        self.lexicon = _cached_lexicon(lang, cues.CUES, slots, getattr(self.words, "FILLERS", frozenset()))
+        # word sets become plain attributes: recognizers read them in hot loops
+        for name in dir(self.words):
+            if name.isupper():
+                setattr(self, name, getattr(self.words, name))
         with resources.files(f"heartkeys.analysis.lang.{lang}").joinpath("messages.toml").open("rb") as fh:
             self.messages: dict[str, Any] = tomllib.load(fh)
 
@@ -67,6 +77,52 @@ class LangData:
 
     def message(self, section: str, key: str, default: str | None = None) -> str | None:
         return self.messages.get(section, {}).get(key, default)
+
+
+def _cache_dir() -> Path | None:
+    explicit = os.environ.get("HEARTKEYS_CACHE_DIR")
+    if explicit == "":
+        return None  # caching switched off
+    base = Path(explicit) if explicit else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heartkeys"
+    return base
+
+
+def _cached_lexicon(lang: str, cues: dict, slots: dict, fillers: frozenset[str]) -> Lexicon:
+    """Build the lexicon, or load it from the cache when the data and the code are unchanged.
+
+    Compiling ~50,000 phrases takes a few tenths of a second; loading the pickled result takes a
+    few hundredths. The cache key hashes everything the lexicon is made of, so an edited cue file
+    or a new lexicon.py simply builds (and stores) a fresh one. Any cache problem falls back to
+    building in memory: the cache is an optimisation, never a requirement.
+    """
+    digest = hashlib.sha256()
+    digest.update(Path(lexicon_module.__file__).read_bytes())
+    digest.update(repr(sorted((k, tuple(v)) for k, v in cues.items())).encode())
+    digest.update(repr(sorted((k, tuple(v)) for k, v in slots.items())).encode())
+    digest.update(repr(sorted(fillers)).encode())
+    folder = _cache_dir()
+    path = folder / f"lexicon-{lang}-{digest.hexdigest()[:20]}.pickle" if folder else None
+    if path is not None:
+        try:
+            with path.open("rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, Lexicon):
+                return loaded
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            pass
+    built = Lexicon(cues, slots, fillers)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob(f"lexicon-{lang}-*.pickle"):
+                old.unlink(missing_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(built, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return built
 
 
 @functools.cache

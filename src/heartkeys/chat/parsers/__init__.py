@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..model import ChatFormatError, Message, ParseStats
@@ -66,16 +67,16 @@ def parse(
     chat inside a ZIP archive. Raises :class:`ChatFormatError` for input that is not a chat.
     """
     stats = ParseStats()
-    messages = list(
-        iter_messages(
-            source,
-            format_hint,
-            stats,
-            max_bytes=max_bytes,
-            max_unzipped_bytes=max_unzipped_bytes,
-            max_zip_ratio=max_zip_ratio,
-        )
-    )
+    limits = Limits(max_bytes, max_unzipped_bytes, max_zip_ratio)
+    plan = _prepare(source, format_hint, stats, limits)
+    messages = list(_read(plan, stats))
+    stats.messages = len(messages)
+    future = _Future()
+    for message in messages:
+        time = message.time
+        if time is not None and time > future.limit:
+            future.add(message)
+    future.report(stats)
     return messages, stats
 
 
@@ -88,7 +89,7 @@ def iter_messages(
     max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES,
     max_zip_ratio: float = DEFAULT_MAX_ZIP_RATIO,
 ) -> Iterator[Message]:
-    """Stream the messages of a chat export, reading the file line by line.
+    """Stream the messages of a chat export, reading the file block by block.
 
     Checking the file and recognising the format happen right away, so a
     :class:`ChatFormatError` for an unusable file is raised by this call itself; the returned
@@ -98,23 +99,35 @@ def iter_messages(
     if stats is None:
         stats = ParseStats()
     limits = Limits(max_bytes, max_unzipped_bytes, max_zip_ratio)
+    plan = _prepare(source, format_hint, stats, limits)
+    return _counted(_read(plan, stats), stats)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    opened: Source
+    found: Detection
+    order: str
+
+
+def _prepare(source: ChatSource, hint: str | None, stats: ParseStats, limits: Limits) -> _Plan:
+    """Open and check the source, read a sample and decide how to parse it."""
     opened = open_source(source, limits)
     with opened.open() as stream:
         sample = read_sample(decode_lines(stream, opened.encoding, None))
-    found = detect_format(sample, format_hint)
+    found = detect_format(sample, hint)
     stats.format = found.format
     stats.encoding = opened.encoding
     stats.title = opened.title
     order = ""
-    if found.format == "whatsapp":
-        assert found.layout is not None
+    if found.layout is not None:
         order = whatsapp.resolve_order(found.layout, _rereader(opened), stats)
         stats.variant = found.layout.describe(order)
     elif found.format == "telegram":
         stats.variant = "telegram desktop json"
     else:
         stats.variant = "name: text"
-    return _messages(opened, found, order, stats)
+    return _Plan(opened, found, order)
 
 
 def _rereader(opened: Source) -> Callable[[], Iterator[str]]:
@@ -125,40 +138,57 @@ def _rereader(opened: Source) -> Callable[[], Iterator[str]]:
     return reread
 
 
-def _messages(opened: Source, found: Detection, order: str, stats: ParseStats) -> Iterator[Message]:
-    """Read the file from the start with the chosen parser; count messages and future dates."""
+def _read(plan: _Plan, stats: ParseStats) -> Iterator[Message]:
+    """Read the file from the start with the chosen parser."""
+    opened, found = plan.opened, plan.found
     with opened.open() as stream:
-        if found.format == "whatsapp":
-            assert found.layout is not None
+        if found.layout is not None:
             blocks = decode_blocks(stream, opened.encoding, stats)
-            messages = whatsapp.parse_blocks(blocks, found.layout, order, stats)
+            yield from whatsapp.parse_blocks(blocks, found.layout, plan.order, stats)
         elif found.format == "telegram":
-            messages = telegram.parse_lines(decode_lines(stream, opened.encoding, stats), stats)
+            yield from telegram.parse_lines(decode_lines(stream, opened.encoding, stats), stats)
         else:
-            messages = transcript.parse_lines(decode_lines(stream, opened.encoding, stats), stats)
-        yield from _counted(messages, stats)
+            yield from transcript.parse_lines(decode_lines(stream, opened.encoding, stats), stats)
+
+
+class _Future:
+    """Collects messages dated after now (plus :data:`FUTURE_SLACK`) for one warning."""
+
+    __slots__ = ("count", "first", "limit")
+
+    def __init__(self) -> None:
+        self.limit = datetime.now() + FUTURE_SLACK
+        self.count = 0
+        self.first: Message | None = None
+
+    def add(self, message: Message) -> None:
+        self.count += 1
+        if self.first is None:
+            self.first = message
+
+    def report(self, stats: ParseStats) -> None:
+        first = self.first
+        if first is None or first.time is None:
+            return
+        noun = "message is" if self.count == 1 else "messages are"
+        stats.warn(
+            f"{self.count} {noun} dated in the future (first on line {first.line}, "
+            f"{first.time:%Y-%m-%d %H:%M}); check the phone's clock"
+        )
 
 
 def _counted(messages: Iterator[Message], stats: ParseStats) -> Iterator[Message]:
     """Pass messages through while counting them and noting dates in the future."""
-    limit = datetime.now() + FUTURE_SLACK
+    future = _Future()
+    limit = future.limit
     count = 0
-    future = 0
-    first_future: Message | None = None
     try:
         for message in messages:
             count += 1
             time = message.time
             if time is not None and time > limit:
-                future += 1
-                if first_future is None:
-                    first_future = message
+                future.add(message)
             yield message
     finally:
         stats.messages = count
-    if first_future is not None:
-        noun = "message is" if future == 1 else "messages are"
-        stats.warn(
-            f"{future} {noun} dated in the future (first on line {first_future.line}, "
-            f"{first_future.time:%Y-%m-%d %H:%M}); check the phone's clock"
-        )
+    future.report(stats)

@@ -65,7 +65,7 @@ class Layout:
     def pattern(self, order: str) -> re.Pattern[str]:
         """The header regex for this layout, anchored on the newline before the header.
 
-        Groups: date, clock time[, am/pm]. Direction marks may precede
+        Groups: date, clock time[, am/pm], rest of the line. Direction marks may precede
         the header. Starting with a literal ``\\n`` lets the regex engine jump from line to
         line instead of trying every character.
         """
@@ -79,8 +79,8 @@ class Layout:
         ampm = _AMPM if self.ampm else ""
         lead = rf"\n{_MARK_CLASS}*"
         if self.bracket:
-            return re.compile(rf"{lead}\[{day},?[ \u00a0]{clock}{ampm}\] ")
-        return re.compile(rf"{lead}{day},?[ \u00a0]{clock}{ampm} ?[-\u2013] ")
+            return re.compile(rf"{lead}\[{day},?[ \u00a0]{clock}{ampm}\] ([^\n]*)")
+        return re.compile(rf"{lead}{day},?[ \u00a0]{clock}{ampm} ?[-\u2013] ([^\n]*)")
 
     def describe(self, order: str) -> str:
         """Short human description, e.g. ``"ios, D/M/Y, 24h"``."""
@@ -298,12 +298,6 @@ def _clock_offset(text: str, sep: str, marker: str | None) -> timedelta | None:
     return timedelta(hours=hour, minutes=minute, seconds=second)
 
 
-def _date_parts(text: str, sep: str, order: str) -> tuple[int, int, int] | None:
-    """``(year, month, day)`` of a header's date, or ``None`` if there is no such day."""
-    start = _day_start(text, sep, order)
-    return None if start is None else (start.year, start.month, start.day)
-
-
 _PLAIN: Final = 0
 _SPECIAL: Final = 1
 _MARKED: Final = 2
@@ -344,6 +338,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
     sep = layout.date_sep
     ampm = layout.ampm
     marks_sub = _MARKS.sub
+    marks_search = _MARKS.search
     control = _CONTROL_RE.search
     starts = _SPECIAL_STARTS
     ends = _SPECIAL_ENDS
@@ -368,6 +363,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
         if "\r" in block:
             block = block.replace("\r\n", "\n")
         work = "\n" + block
+        has_marks = marks_search(block) is not None
         counted_pos = 1  # newlines in work[1:counted_pos] are included in counted_lines
         counted_lines = base
         pos = 1  # start of the text not yet handled
@@ -376,7 +372,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
             if head_start > pos:
                 piece = work[pos : head_start - 1]
                 if p_line and control(piece) is None:
-                    if not piece.isascii():
+                    if has_marks:
                         piece = marks_sub("", piece)
                     if p_extra is None:
                         p_extra = [piece]
@@ -388,10 +384,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
             counted_lines += work.count("\n", counted_pos, head_start)
             counted_pos = head_start
             lineno = counted_lines + 1
-            end = m.end()
-            eol = work.find("\n", end)
-            if eol < 0:
-                eol = len(work)
+            eol = m.end()
             pos = eol + 1
             groups = m.groups()
             day = groups[0]
@@ -423,9 +416,9 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
             p_line = lineno
             p_time = day_start + offset
             p_extra = None
-            rest = work[end:eol]
+            rest = groups[-1]
             marked = False
-            if not rest.isascii():
+            if has_marks:
                 cleaned = marks_sub("", rest)
                 if cleaned is not rest:
                     # iOS puts a mark right before the text of system and media lines.
@@ -457,7 +450,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
         if pos < len(work):
             piece = work[pos:-1] if work.endswith("\n") else work[pos:]
             if p_line and control(piece) is None:
-                if not piece.isascii():
+                if has_marks:
                     piece = marks_sub("", piece)
                 if p_extra is None:
                     p_extra = [piece]

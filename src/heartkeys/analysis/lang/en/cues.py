@@ -1156,7 +1156,8 @@ CUES = {
         "(it's|its) all in your head",
         "(others|other people|some people|lots of people|many people|people) have it (way|much|"
         "a lot|so much)? (worse|harder)",
-        "(so|and)? what",
+        "(so|and) what (?|!|.|if|then)",
+        "so what [,] (you|it|it's|its|everyone|people|he|she)",
         "who cares",
         "(man|toughen|woman) up",
         "grow a pair",
