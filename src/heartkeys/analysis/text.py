@@ -16,6 +16,7 @@ from dataclasses import dataclass
 # Words (with inner apostrophes and hyphens: "z'n", "don't", "ex-vriend"), or any other single
 # non-space character (punctuation, each emoji code point). \w is Unicode-aware.
 _TOKEN = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+_TOKEN_NL = re.compile(r"\w+(?:['’\-]\w+)*|\n|[^\w\s]")
 _SENTENCE_END = frozenset(".!?…\n")
 _QUOTES_OPEN = frozenset("\"“„«‘‚'")
 _QUOTES_CLOSE = frozenset("\"”»’'")
@@ -52,10 +53,8 @@ def squeeze(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A span of the text ending in . ! ? … or a newline; ``first``/``last`` index tokens."""
+    """A run of tokens ending in . ! ? … or a newline; ``first``/``last`` index tokens."""
 
-    start: int
-    end: int
     first: int
     last: int  # exclusive
     question_mark: bool
@@ -63,53 +62,71 @@ class Sentence:
 
 
 class Doc:
-    """A tokenised text: parallel lists of token offsets and folded forms, plus sentences.
+    """A tokenised text: folded token forms (``norms``), their offsets and the sentences.
 
-    ``joined`` is the folded tokens separated by single spaces, with a space at both ends, so that
-    phrase lexicons can be matched on whole tokens with one Aho-Corasick pass.
+    Offsets are computed lazily: most texts are only matched, and only texts with findings need
+    character spans. Everything here is linear in the length of the text.
     """
 
-    __slots__ = ("_firsts", "_offsets", "ends", "joined", "norms", "sentences", "starts", "text")
+    __slots__ = ("_ends", "_firsts", "_raw", "_starts", "norms", "sentences", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        raw: list[str] = []
-        for m in _TOKEN.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            raw.append(m.group())
+        raw = _TOKEN_NL.findall(text)
+        breaks: set[int] = set()
+        if "\n" in text:
+            kept = []
+            for t in raw:
+                if t == "\n":
+                    breaks.add(len(kept))
+                else:
+                    kept.append(t)
+            raw = kept
+        self._raw = raw
         # tokens never hold whitespace, so a newline safely separates them for one fold() call
         folded = fold("\n".join(raw)).split("\n") if raw else []
-        norms = [squeeze(t) for t in folded] if _STRETCH.search(text) else folded
-        self.starts, self.ends, self.norms = starts, ends, norms
-        offsets: list[int] = []
-        pos = 1
-        for n in norms:
-            offsets.append(pos)
-            pos += len(n) + 1
-        self._offsets = offsets
-        self.joined = " " + " ".join(norms) + " "
-        self.sentences = self._split_sentences()
+        self.norms = [squeeze(t) for t in folded] if _STRETCH.search(text) else folded
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        self.sentences = self._split_sentences(breaks)
         self._firsts = [s.first for s in self.sentences]
 
     def __len__(self) -> int:
         return len(self.norms)
 
-    def _split_sentences(self) -> tuple[Sentence, ...]:
+    def _offsets(self) -> None:
+        starts, ends = [], []
+        pos = 0
+        find = self.text.find
+        for t in self._raw:
+            pos = find(t, pos)
+            starts.append(pos)
+            pos += len(t)
+            ends.append(pos)
+        self._starts, self._ends = starts, ends
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._offsets()
+        return self._starts  # type: ignore[return-value]
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._offsets()
+        return self._ends  # type: ignore[return-value]
+
+    def _split_sentences(self, breaks: set[int]) -> tuple[Sentence, ...]:
         out: list[Sentence] = []
-        text, starts, ends, norms = self.text, self.starts, self.ends, self.norms
+        norms = self.norms
         first = 0
         n = len(norms)
         for i in range(n):
             tok = norms[i]
-            boundary = tok in _SENTENCE_END
-            if not boundary and i + 1 < n and "\n" in text[ends[i] : starts[i + 1]]:
-                boundary = True
-            if boundary:
+            if tok in _SENTENCE_END or (i + 1) in breaks:
                 # absorb a run of closing punctuation such as "?!" or "..."
-                if i + 1 < n and norms[i + 1] in _SENTENCE_END and tok != "\n":
+                if i + 1 < n and norms[i + 1] in _SENTENCE_END and (i + 1) not in breaks:
                     continue
                 out.append(self._sentence(first, i + 1))
                 first = i + 1
@@ -120,17 +137,11 @@ class Doc:
     def _sentence(self, first: int, last: int) -> Sentence:
         tail = self.norms[max(first, last - 3) : last]
         return Sentence(
-            start=self.starts[first],
-            end=self.ends[last - 1],
             first=first,
             last=last,
             question_mark="?" in tail,
             exclamation="!" in tail and "?" not in tail,
         )
-
-    def token_at(self, char_pos: int) -> int:
-        """Index of the token that starts at ``char_pos`` in :attr:`joined`."""
-        return bisect_right(self._offsets, char_pos) - 1
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character offsets in the original text of tokens ``first`` .. ``last - 1``."""

@@ -220,7 +220,7 @@ def _plan(
     group = len(authors) > 2
     chat_name = ("Vrienden" if nl else "Friends") if group else authors[-1]
     me = authors[0]
-    time = start or DEFAULT_START
+    time = (start or DEFAULT_START).replace(microsecond=0)
     line = 1
     media_no = 0
     speaker = 0

@@ -33,7 +33,7 @@ class AdviceRecognizer(Recognizer):
             t0, t1 = st.tok(i), st.tok(i + 1)
             if t0 in self.data.IMPERATIVES and t1 not in self.data.SUBJECT_PRONOUNS and not s.question_mark:
                 if any(
-                    h.first <= i < h.last
+                    h.last > i
                     for c in (
                         "advice_except",
                         "offer",
@@ -45,7 +45,7 @@ class AdviceRecognizer(Recognizer):
                         "space",
                         "advice",
                     )
-                    for h in st.get(c)
+                    for h in st.hits_in(c, i - 24, i + 1)
                 ):
                     continue
                 found.append(

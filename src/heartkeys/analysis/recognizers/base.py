@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
+from bisect import bisect_left
+
 from ..lexicon import Hit
+
+#: Longest phrase in tokens that the overlap test has to look back for.
+MAX_PHRASE = 24
 from ..text import Doc, Sentence
 
 if TYPE_CHECKING:
@@ -50,6 +55,7 @@ class State:
     context_hits: dict[str, list[Hit]] = field(default_factory=dict)
     found: list[Candidate] = field(default_factory=list)
     _neg: frozenset[int] | None = None
+    _firsts: dict[str, list[int]] = field(default_factory=dict)
 
     # --- cue access -------------------------------------------------------------------------
     def get(self, cue: str) -> list[Hit]:
@@ -61,9 +67,25 @@ class State:
     def context_has(self, *cues: str) -> bool:
         return any(cue in self.context_hits for cue in cues)
 
+    def hits_in(self, cue: str, first: int, last: int) -> list[Hit]:
+        """Hits of ``cue`` that start in tokens ``first`` .. ``last - 1`` (bisect: no quadratic scans)."""
+        hits = self.hits.get(cue)
+        if not hits:
+            return []
+        firsts = self._firsts.get(cue)
+        if firsts is None:
+            firsts = self._firsts[cue] = [h.first for h in hits]
+        return hits[bisect_left(firsts, first) : bisect_left(firsts, last)]
+
+    def has_in(self, first: int, last: int, *cues: str) -> bool:
+        return any(self.hits_in(c, first, last) for c in cues)
+
     def overlaps(self, hit: Hit, *cues: str) -> bool:
         """Whether ``hit`` overlaps a hit of any of ``cues`` (used for exceptions)."""
-        return any(h.first < hit.last and hit.first < h.last for c in cues for h in self.get(c))
+        # phrases are short, so any overlapping hit starts within MAX_PHRASE tokens before
+        return any(
+            h.last > hit.first for c in cues for h in self.hits_in(c, hit.first - MAX_PHRASE, hit.last)
+        )
 
     # --- token helpers ----------------------------------------------------------------------
     def tok(self, i: int) -> str:
@@ -151,6 +173,16 @@ class State:
         while i < s.last - 1 and (self.doc.norms[i] in skip or not self.doc.norms[i][0].isalnum()):
             i += 1
         return i
+
+    def around(self, i: int, reach: int = 40) -> tuple[int, int]:
+        """Token range of the sentence of ``i``, but at most ``reach`` tokens either side
+        (keeps per-hit scans bounded on huge, unpunctuated input)."""
+        s = self.doc.sentence_of(i)
+        return max(s.first, i - reach), min(s.last, i + reach)
+
+    def words_around(self, i: int, reach: int = 40) -> list[str]:
+        a, b = self.around(i, reach)
+        return self.doc.norms[a:b]
 
     def text_of(self, first: int, last: int) -> str:
         a, b = self.doc.span(first, last)

@@ -15,7 +15,6 @@ class EmotionalRecognizer(Recognizer):
     key = "emotional"
 
     def analyze(self, st: State) -> Iterator[Candidate]:
-        frames = st.get("reflect_frame")
         second, first_p = self.data.SECOND_PERSON, self.data.FIRST_PERSON
         understood = {st.sentence(h.first).first for c in ("imagine", "understand") for h in st.get(c)}
         for cue in ("feeling", "eval"):
@@ -30,7 +29,7 @@ class EmotionalRecognizer(Recognizer):
                     continue
                 framed = any(
                     f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0]
-                    for f in frames
+                    for f in st.hits_in("reflect_frame", h.first - 24, h.first)
                 )
                 who = self._subject(st, h.first, second, first_p)
                 if framed or (cue == "feeling" and who == "you"):

@@ -18,10 +18,8 @@ class MetaphorRecognizer(Recognizer):
         for h in st.get("metaphor"):
             if st.quoted(h.first):
                 continue
-            s = st.sentence(h.first)
-            personal = any(t in we for t in st.doc.norms[s.first : s.last]) or any(
-                s.first <= f.first < s.last for f in st.get("feeling")
-            )
+            a, b = st.around(h.first)
+            personal = any(t in we for t in st.doc.norms[a:b]) or st.has_in(a, b, "feeling")
             yield Candidate("metaphorical.image", self.key, h.first, h.last, 2 if personal else 1, 0.75)
         for h in st.get("compare"):
             # a comparison with a concrete image in its clause: "het voelt alsof we in een
@@ -30,10 +28,10 @@ class MetaphorRecognizer(Recognizer):
                 continue
             a, b = st.clause(h.first)
             _, b = st.clause(min(b, len(st.doc) - 1)) if b < st.sentence(h.first).last and st.doc.norms[b] not in (".", "!", "?") else (a, b)
-            images = [i for i in st.get("image") if h.last <= i.first < b]
+            images = st.hits_in("image", h.last, b)
             if images:
                 s = st.sentence(h.first)
-                personal = any(t in we for t in st.doc.norms[s.first : s.last])
+                personal = any(t in we for t in st.words_around(h.first))
                 yield Candidate("metaphorical.image", self.key, h.first, images[-1].last, 2 if personal else 1, 0.7,
                                 reason="metaphorical.simile")
         for h in st.get("simile"):

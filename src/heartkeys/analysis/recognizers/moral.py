@@ -57,5 +57,5 @@ class MoralRecognizer(Recognizer):
 
     @staticmethod
     def _sarcastic(st: State, i: int) -> bool:
-        s = st.sentence(i)
-        return any(s.first <= h.first < s.last for c in ("contempt", "insult") for h in st.get(c))
+        a, b = st.around(i)
+        return st.has_in(a, b, "contempt", "insult")

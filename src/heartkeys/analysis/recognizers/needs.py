@@ -48,9 +48,9 @@ class NeedsRecognizer(Recognizer):
                     and b in ("heb", "have")
                     and any(t in self._NEED_VERB for t in tail)
                     # a need, not a thing: "ik heb een uurtje nodig om af te koelen", not "ik heb de auto nodig"
-                    and (any(j + 2 <= h.first < j + 9 for h in needs) or any(t in ("om", "dat", "to", "that") for t in norms[j + 2 : min(s.last, j + 11)]))
+                    and (bool(st.hits_in("need_word", j + 2, j + 9)) or any(t in ("om", "dat", "to", "that") for t in norms[j + 2 : min(s.last, j + 11)]))
                 )
-                if you_want and any(j < h.first <= j + 9 and h.first < s.last for h in needs):
+                if you_want and st.hits_in("need_word", j + 1, min(j + 10, s.last)):
                     if not st.negated(j, j + 2) and not st.quoted(j):
                         yield Candidate("needs.naming", self.key, j, min(s.last, j + 10), 2, 0.75,
                                         reason="needs.translation" if complaint else "needs.naming")

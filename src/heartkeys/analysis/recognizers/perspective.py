@@ -61,7 +61,7 @@ class PerspectiveRecognizer(Recognizer):
             for j in range(i, min(i + 4, s.last - 1)):
                 a, b = norms[j], norms[j + 1]
                 if (a in d.SECOND_PERSON and b in d.INNER_VERBS) or (a in d.INNER_VERBS and b in d.SECOND_PERSON and j > i):
-                    if st.negated(j, j + 2) or st.quoted(j) or any(s.first <= h.first < s.last for h in st.get("need_name")):
+                    if st.negated(j, j + 2) or st.quoted(j) or st.has_in(s.first, s.last, "need_name"):
                         break
                     hedged = any(t in d.HEDGES for t in norms[s.first : s.last])
                     yield Candidate("perspective.their_view", self.key, s.first, s.last, 2 if hedged else 1, 0.7)

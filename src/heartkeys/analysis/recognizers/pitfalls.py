@@ -29,9 +29,9 @@ class PitfallRecognizer(Recognizer):
             if st.quoted(h.first):
                 continue
             yield Candidate("pitfall.dismissive", "emotional", h.first, h.last, 0, 0.85)
-        acknowledged = [c.first for c in st.found if c.key in ("emotional", "perspective") and c.strength]
+        acknowledged = min((c.first for c in st.found if c.key in ("emotional", "perspective") and c.strength), default=None)
         for h in st.get("dismiss_soft"):
-            if st.quoted(h.first) or st.overlaps(h, "dismiss") or any(a < h.first for a in acknowledged):
+            if st.quoted(h.first) or st.overlaps(h, "dismiss") or (acknowledged is not None and acknowledged < h.first):
                 continue
             yield Candidate(
                 "pitfall.dismissive", "emotional", h.first, h.last, 0, 0.6, reason="pitfall.dismissive_soft"
@@ -84,7 +84,7 @@ class PitfallRecognizer(Recognizer):
             if st.quoted(h.first):
                 continue
             s = st.sentence(h.first)
-            playful = any(t in d.PLAYFUL for t in st.doc.norms[s.first : s.last])
+            playful = any(t in d.PLAYFUL for t in st.words_around(h.first))
             mild = h.last - h.first == 1 and not st.doc.norms[h.first].isalpha()  # an emoji or "pff"
             score = 0.6 if mild else 0.8
             if playful:

@@ -78,10 +78,8 @@ class QuestionRecognizer(Recognizer):
         for h in st.get("invite_open"):
             if st.quoted(h.first) or st.negated(h.first, h.last):
                 continue
-            s = st.sentence(h.first)
-            inner = self._in(st, s, "feeling") or any(
-                t in d.INNER_WORLD for t in st.doc.norms[s.first : s.last]
-            )
+            a, b = st.around(h.first)
+            inner = st.has_in(a, b, "feeling") or any(t in d.INNER_WORLD for t in st.doc.norms[a:b])
             yield Candidate("curious.invitation", self.key, h.first, h.last, 2 if inner else 1, 0.75)
         for h in st.get("leading"):
             if not st.quoted(h.first):
@@ -95,7 +93,7 @@ class QuestionRecognizer(Recognizer):
 
     @staticmethod
     def _in(st: State, s: Sentence, *cues: str) -> bool:
-        return any(s.first <= h.first < s.last for c in cues for h in st.get(c))
+        return st.has_in(s.first, s.last, *cues)
 
     def _wh(self, st: State, s: Sentence) -> str:
         """The question word of an open question (first one in the sentence)."""

@@ -31,7 +31,7 @@ class SupportiveRecognizer(Recognizer):
         for h in st.get("propose"):
             # "Zullen we samen koken?": doing something together for the two of you
             s = st.sentence(h.first)
-            if h.first == st.first_content(s) and any(s.first <= t.first < s.last for t in st.get("together")):
+            if h.first == st.first_content(s) and st.has_in(*st.around(h.first), "together"):
                 yield Candidate("supportive.offer_help", self.key, h.first, s.last, 2, 0.7, reason="supportive.together")
         yield from self.from_hits(st, "presence_support", "supportive.presence", 2, 0.85, skip_quoted=True)
         yield from self.from_hits(st, "reassure_strong", "supportive.reassurance", 2, 0.8, skip_quoted=True)

@@ -20,12 +20,21 @@ from __future__ import annotations
 import io
 import os
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Final
+
+try:
+    from lzma import LZMAError
+except ImportError:  # pragma: no cover - Python built without lzma
+
+    class LZMAError(Exception):  # type: ignore[no-redef]
+        """Stand-in so that the error tuple below stays valid."""
+
 
 from ..model import ChatFormatError, ParseStats
 from . import transcript, whatsapp
@@ -270,9 +279,9 @@ def _open_zip(opener: Callable[[], IO[bytes]], name: str | None, limits: Limits)
                 raise ChatFormatError("the chat file inside the ZIP archive is empty", "empty")
             with archive.open(info) as member:
                 head = member.read(_HEAD_BYTES)
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-        if isinstance(exc, ChatFormatError):
-            raise
+    except ChatFormatError:
+        raise
+    except _ZIP_DAMAGE:
         raise ChatFormatError("the ZIP archive is damaged", "bad_zip") from None
     except NotImplementedError:
         raise ChatFormatError(
@@ -285,21 +294,39 @@ def _open_zip(opener: Callable[[], IO[bytes]], name: str | None, limits: Limits)
         raise ChatFormatError(f"the chat file inside the ZIP archive looks like {what}", "binary")
     encoding = sniff_encoding(head)
     member_name = info.filename
+    index = infos.index(info)
     bound = min(info.file_size, limits.max_unzipped_bytes)
 
     def open_member() -> IO[bytes]:
         stream = opener()
         try:
             archive = zipfile.ZipFile(stream)
-            member = archive.open(member_name)
-        except BaseException:
+            member = archive.open(archive.infolist()[index])
+        except BaseException as exc:
             stream.close()
+            if isinstance(exc, _ZIP_DAMAGE) and not isinstance(exc, ChatFormatError):
+                raise ChatFormatError("the ZIP archive is damaged", "bad_zip") from exc
             raise
         raw = _BoundedZipReader(member, bound, (member, archive, stream))
         return io.BufferedReader(raw, buffer_size=_READ_BUFFER)
 
     title = _title_from_name(member_name) or _title_from_name(name)
     return Source(open_member, encoding, member_name, title)
+
+
+#: What :mod:`zipfile` raises on archives that are cut off or corrupt.
+_ZIP_DAMAGE: Final = (
+    zipfile.BadZipFile,
+    LZMAError,
+    zlib.error,
+    EOFError,
+    ValueError,
+    OSError,
+    struct.error,
+    KeyError,
+    IndexError,
+    OverflowError,
+)
 
 
 def _check_member(info: zipfile.ZipInfo, limits: Limits) -> None:
@@ -334,7 +361,9 @@ class _BoundedZipReader(io.RawIOBase):
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         try:
             data = self._member.read(len(buffer))
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        except ChatFormatError:
+            raise
+        except _ZIP_DAMAGE as exc:
             raise ChatFormatError("the ZIP archive is damaged", "bad_zip") from exc
         n = len(data)
         self._left -= n

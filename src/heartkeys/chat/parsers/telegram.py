@@ -176,12 +176,15 @@ def parse_lines(lines: Iterable[str], stats: ParseStats) -> Iterator[Message]:
             continue
         except RecursionError:
             raise ChatFormatError("the JSON file is nested too deeply", "bad_json") from None
+        except ValueError:  # for instance a number with thousands of digits
+            stats.warn(f"the JSON file is damaged after {count} messages; the rest was not read")
+            break
         want = _CHUNK
         line = window.line
         window.advance(end)
         message = _to_message(entry, line)
         if message is None:
-            stats.skip(line, json.dumps(entry, ensure_ascii=False)[:80])
+            stats.skip(line, _preview(entry))
             continue
         count += 1
         yield message
@@ -189,6 +192,14 @@ def parse_lines(lines: Iterable[str], stats: ParseStats) -> Iterator[Message]:
     for _ in window._lines:
         window.lines_read += 1
     stats.lines = window.lines_read
+
+
+def _preview(entry: Any) -> str:
+    """A short text for a skipped entry (never fails, whatever the entry holds)."""
+    try:
+        return json.dumps(entry, ensure_ascii=False)[:80]
+    except (ValueError, RecursionError):
+        return type(entry).__name__
 
 
 def _find_messages(window: _Window, stats: ParseStats) -> None:

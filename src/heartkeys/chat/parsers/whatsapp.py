@@ -10,9 +10,9 @@ without ``Author: `` is a system line. Before anything else the bidirectional ma
 exports sprinkle around (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF) are removed.
 
 :func:`sniff` looks at the first lines with one general pattern and settles the file's layout
-(brackets, date separator, time separator, 12- or 24-hour clock). :func:`parse_lines` then reads
-the whole file with a single regex compiled for exactly that layout, so the hot loop never
-re-detects anything.
+(brackets, date separator, time separator, 12- or 24-hour clock). :func:`parse_blocks` then
+reads the whole file with a single regex compiled for exactly that layout, so the hot loop
+never re-detects anything.
 """
 
 from __future__ import annotations
@@ -65,9 +65,10 @@ class Layout:
     def pattern(self, order: str) -> re.Pattern[str]:
         """The header regex for this layout, anchored on the newline before the header.
 
-        Groups: date, clock time[, am/pm], rest of the line. Direction marks may precede
-        the header. Starting with a literal ``\\n`` lets the regex engine jump from line to
-        line instead of trying every character.
+        Groups: date, hours and minutes, seconds (or ``None``), am/pm (``""`` on a 24-hour
+        clock), rest of the line. Direction marks may precede the header. Starting with a
+        literal ``\\n`` lets the regex engine jump from line to line instead of trying every
+        character.
         """
         s = re.escape(self.date_sep)
         t = re.escape(self.time_sep)
@@ -75,8 +76,8 @@ class Layout:
             day = rf"(\d{{4}}{s}\d{{1,2}}{s}\d{{1,2}})"
         else:
             day = rf"(\d{{1,2}}{s}\d{{1,2}}{s}(?:\d{{4}}|\d{{2}}))"
-        clock = rf"(\d{{1,2}}{t}\d{{2}}(?:{t}\d{{2}})?)"
-        ampm = _AMPM if self.ampm else ""
+        clock = rf"(\d{{1,2}}{t}\d{{2}})(?:{t}(\d{{2}}))?"
+        ampm = _AMPM if self.ampm else "()"
         lead = rf"\n{_MARK_CLASS}*"
         if self.bracket:
             return re.compile(rf"{lead}\[{day},?[ \u00a0]{clock}{ampm}\] ([^\n]*)")
@@ -284,18 +285,21 @@ def _day_start(text: str, sep: str, order: str) -> datetime | None:
 
 
 def _clock_offset(text: str, sep: str, marker: str | None) -> timedelta | None:
-    """Time since midnight of a header's clock time, or ``None`` if it is impossible."""
-    parts = text.split(sep)
-    hour, minute = int(parts[0]), int(parts[1])
-    second = int(parts[2]) if len(parts) > 2 else 0
+    """Time since midnight of a header's hours and minutes, or ``None`` if it is impossible."""
+    hours, minutes = text.split(sep)
+    hour, minute = int(hours), int(minutes)
     if marker is not None:
         if not 1 <= hour <= 12:
             return None
         pm = marker[0] in "pPnN"
         hour = (12 if pm else 0) if hour == 12 else hour + 12 if pm else hour
-    if hour > 23 or minute > 59 or second > 59:
+    if hour > 23 or minute > 59:
         return None
-    return timedelta(hours=hour, minutes=minute, seconds=second)
+    return timedelta(hours=hour, minutes=minute)
+
+
+#: Seconds field of a header to the matching time delta ("60" and up are missing: invalid).
+_SECONDS: Final = {f"{i:02d}": timedelta(seconds=i) for i in range(60)}
 
 
 _PLAIN: Final = 0
@@ -336,7 +340,6 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
     """
     finditer = layout.pattern(order).finditer
     sep = layout.date_sep
-    ampm = layout.ampm
     marks_sub = _MARKS.sub
     marks_search = _MARKS.search
     control = _CONTROL_RE.search
@@ -364,8 +367,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
             block = block.replace("\r\n", "\n")
         work = "\n" + block
         has_marks = marks_search(block) is not None
-        counted_pos = 1  # newlines in work[1:counted_pos] are included in counted_lines
-        counted_lines = base
+        next_line = base + 1  # number of the line that starts at `pos`
         pos = 1  # start of the text not yet handled
         for m in finditer(work):
             head_start = m.start() + 1
@@ -379,15 +381,12 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
                     else:
                         p_extra.append(piece)
                 else:
-                    first_line = counted_lines + work.count("\n", counted_pos, pos) + 1
-                    p_extra = _loose_lines(piece, first_line, p_line > 0, p_extra, stats)
-            counted_lines += work.count("\n", counted_pos, head_start)
-            counted_pos = head_start
-            lineno = counted_lines + 1
-            eol = m.end()
-            pos = eol + 1
-            groups = m.groups()
-            day = groups[0]
+                    p_extra = _loose_lines(piece, next_line, p_line > 0, p_extra, stats)
+                next_line += piece.count("\n") + 1
+            lineno = next_line
+            next_line += 1
+            pos = m.end() + 1
+            day, clock, second, marker, rest = m.groups()
             if day != last_day:
                 last_day = day
                 try:
@@ -397,16 +396,15 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
                     if len(day_starts) >= _CACHE_LIMIT:
                         day_starts.clear()
                     day_starts[day] = day_start
-            clock = groups[1] + groups[2][:1] if ampm else groups[1]
+            key = clock + marker[0] if marker else clock
             try:
-                offset = offsets[clock]
+                offset = offsets[key]
             except KeyError:
-                offset = _clock_offset(groups[1], tsep, groups[2] if ampm else None)
-                if len(offsets) >= _CACHE_LIMIT:
-                    offsets.clear()
-                offsets[clock] = offset
+                offset = offsets[key] = _clock_offset(clock, tsep, marker or None)
+            if second is not None and offset is not None:
+                offset = offset + _SECONDS[second] if second in _SECONDS else None
             if day_start is None or offset is None:
-                stats.skip(lineno, work[head_start:eol])
+                stats.skip(lineno, work[head_start : pos - 1])
                 continue
             if p_line:
                 if p_special or p_extra is not None or p_author is None:
@@ -416,9 +414,8 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
             p_line = lineno
             p_time = day_start + offset
             p_extra = None
-            rest = groups[-1]
             marked = False
-            if has_marks:
+            if has_marks and not rest.isascii():
                 cleaned = marks_sub("", rest)
                 if cleaned is not rest:
                     # iOS puts a mark right before the text of system and media lines.
@@ -457,8 +454,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
                 else:
                     p_extra.append(piece)
             else:
-                first_line = counted_lines + work.count("\n", counted_pos, pos) + 1
-                p_extra = _loose_lines(piece, first_line, p_line > 0, p_extra, stats)
+                p_extra = _loose_lines(piece, next_line, p_line > 0, p_extra, stats)
         base += block.count("\n")
         if not block.endswith("\n"):
             base += 1

@@ -36,7 +36,12 @@ SLOTS = {
         "upsetting heartbreaking devastating exhausting draining overwhelming unfair nasty "
         "miserable brutal grim harsh heavy intense gutting crushing disappointing infuriating "
         "maddening humiliating embarrassing lousy bad unpleasant rotten sh*t s**t shit scary "
-        "traumatic tiring wearing lonely confusing worrying nerve-wracking nerve-racking"
+        "traumatic tiring wearing lonely confusing worrying nerve-wracking nerve-racking "
+        "discouraging disheartening demoralising demoralizing isolating terrifying alarming "
+        "uncomfortable unsettling distressing agonising agonizing excruciating daunting tense "
+        "harrowing bleak dispiriting deflating soul-destroying insulting degrading belittling "
+        "patronising patronizing disorienting disorientating bewildering jarring empty hollow "
+        "raw surreal stressy"
     ).split(),
     "JOY": (
         "great amazing wonderful fantastic brilliant awesome lovely fab fabulous exciting cool "
@@ -49,11 +54,12 @@ SLOTS = {
         "loneliness jealousy insecurity shame tension panic anxiety restlessness helplessness "
         "homesickness grief loss doubt doubts irritation annoyance tiredness exhaustion fatigue "
         "relief joy happiness hurt heartbreak heartache sorrow dread despair hopelessness "
-        "overwhelm burnout nerves embarrassment resentment upset excitement nervousness"
+        "overwhelm burnout nerves embarrassment resentment upset excitement nervousness "
+        "pressure strain heartbreak"
     ).split(),
     "NEG_TRAIT": (
         "selfish lazy mean unreasonable childish immature stupid dumb self-centred self-centered "
-        "selfcentered pathetic difficult annoying impossible hopeless useless worthless "
+        "selfcentered difficult annoying impossible hopeless useless worthless "
         "unreliable disrespectful ungrateful stubborn hysterical dramatic oversensitive jealous "
         "possessive stingy messy sloppy inconsiderate whiny spoiled spoilt naive cowardly "
         "arrogant controlling clingy needy heartless careless thoughtless irresponsible "
@@ -61,36 +67,42 @@ SLOTS = {
         "self-absorbed entitled lazy-ass petty bossy cruel condescending passive-aggressive "
         "irrational useless-ass"
     ).split(),
-    "INSULT": (
-        "idiot moron loser jerk asshole arsehole dickhead prick bitch twat wanker retard "
-        "imbecile dumbass jackass douche douchebag tosser bastard cunt muppet numpty dipshit "
-        "shithead knobhead bellend crybaby psycho nutcase weirdo slut whore skank scumbag "
-        "dumbo halfwit nitwit twit cretin airhead dimwit"
-    ).split() + ["cry baby", "drama queen", "piece of shit", "waste of space", "son of a bitch"],
+    "INSULT": [
+        *(
+            "idiot moron loser jerk asshole arsehole dickhead prick bitch twat wanker retard "
+            "imbecile dumbass jackass douche douchebag tosser bastard cunt muppet numpty dipshit "
+            "shithead knobhead bellend crybaby psycho nutcase weirdo slut whore skank scumbag "
+            "dumbo halfwit nitwit twit cretin airhead dimwit"
+        ).split(),
+        "cry baby", "drama queen", "piece of shit", "waste of space", "son of a bitch",
+    ],
     # Concrete images a comparison can point to ("it feels like we're on a treadmill").
-    "IMAGE": (
-        "train carriage blanket hole circle loop suitcase balls ball attic backpack rucksack "
-        "stones stone rock boulder storm storms mountain mountains tunnel wave waves sea ocean "
-        "boat ship ships anchor puzzle wall walls hell marathon sprint rollercoaster "
-        "merry-go-round carousel whirlwind hurricane tornado volcano timebomb fog maze labyrinth "
-        "desert oasis island prison cage treadmill wheel engine battery fuse minefield bucket "
-        "rag wreck zombie robot machine circus stage battlefield battle war chess dance waltz "
-        "tango journey path crossroads bridge fire flame candle sun cloud clouds rain thunder "
-        "lightning ice snow winter garden flower plant tree roots seed forest jungle foundation "
-        "roof mess chaos avalanche snowball tightrope eggshells quicksand abyss cliff lighthouse "
-        "compass tide current river ghost sponge doormat puppet prisoner yo-yo pinball hamster "
-        "drain vacuum desert swamp"
-    ).split() + [
+    "IMAGE": [
+        *(
+            "train carriage blanket hole circle loop suitcase balls ball attic backpack rucksack "
+            "stones stone rock boulder storm storms mountain mountains tunnel wave waves sea "
+            "ocean boat ship ships anchor puzzle wall walls hell marathon sprint rollercoaster "
+            "merry-go-round carousel whirlwind hurricane tornado volcano timebomb fog maze "
+            "labyrinth desert oasis island prison cage treadmill wheel engine battery fuse "
+            "minefield bucket rag wreck zombie robot machine circus stage battlefield battle war "
+            "chess dance waltz tango journey path crossroads bridge fire flame candle sun cloud "
+            "clouds rain thunder lightning ice snow winter garden flower plant tree roots seed "
+            "forest jungle foundation roof mess chaos avalanche snowball tightrope eggshells "
+            "quicksand abyss cliff lighthouse compass tide current river ghost rewind radio "
+            "replay tape record sponge doormat puppet prisoner yo-yo pinball hamster drain "
+            "vacuum swamp"
+        ).split(),
         "pressure cooker", "time bomb", "ticking time bomb", "powder keg", "hamster wheel",
         "house of cards", "black hole", "broken record", "punching bag", "deep end",
         "brick wall", "glass house", "fish out of water", "headless chicken", "train wreck",
         "car crash", "deer in headlights", "two ships", "spinning plates", "dark cloud",
         "ton of bricks", "washing machine", "fairground ride", "pressure valve",
     ],
-    "DO": (
-        "do help listen clean cook ask tidy call text care try notice remember think wash "
-        "apologise apologize plan"
-    ).split() + ["pay attention", "show up", "lift a finger", "make time", "make an effort"],
+    "DO": [
+        *"do help listen clean cook ask tidy call text care try notice remember think wash".split(),
+        *"apologise apologize plan".split(),
+        "pay attention", "show up", "lift a finger", "make time", "make an effort",
+    ],
 }
 
 CUES = {
@@ -116,16 +128,27 @@ CUES = {
         "(no wonder|of course) (you're|youre|you are|you feel|you felt|you were|ur|you got) "
         + INT,
         "that would make (anyone|me|you|u|anybody) (feel)? " + INT,
+        "i (hear|see|can hear|can see|can tell|notice) how " + INT,
+        "(that|it)? (sounds|sounded|seems|seemed) like (such a|such an|a|an|quite a|a bit of a)",
+        "(that's|thats|that is|it's|its|what) (such a|such an)",
     ],
     "feeling_noun": [
         "(that|your|ur|all that|all your|all the|such|so much|this whole|that whole|your whole|"
         "all this|that kind of|the|those|these) {FEELING_NOUN}",
+        "(that's|thats|that is|it's|its|sounds like|that sounds like) {FEELING_NOUN}",
     ],
     # a state of the partner said without a feeling word ("that must sting", "you're done")
     "reflect_state": [
         YOU + " (sound|seem|look|sounded|seemed|looked) (like|as if|as though)",
         "(it|that) (feels|felt|must feel|must have felt) (to you|for you) (like|as if|as though)?",
-        "(it|that) (probably|must|maybe) (feels|felt) (like|as if|as though)",
+        "(it|that|this) (must|probably|might|may|maybe) (feel|feels|felt|have felt) (like|as if|"
+        "as though)",
+        "(it's|its|that's|thats|it is|that is) (a lot|so much|too much) (,|.|!|to deal with|"
+        "to carry|to handle|on your plate|at once|all at once|for one person|for anyone)",
+        "(a lot of|so much|too much|such) (pressure|stress|weight|responsibility|worry|strain) "
+        "(on you|for you|to carry|on your shoulders)",
+        "(you're|youre|ur|you are|you've been|youve been) going through (a lot|so much|it|hell|"
+        "a hard time|a rough time|a tough time|a rough patch|the wringer)",
         "(that|it|this) (must|will|would|'ll|is going to) (sting|hurt|have hurt|have stung|"
         "be painful|cut deep|hit hard|have hit hard|get to you|weigh on you|eat at you|"
         "have cut deep|have got to you|have gotten to you|wear you down|have worn you down)",
@@ -148,15 +171,15 @@ CUES = {
         "i'm the same|im the same|me also|so do i|so did i|i know right)",
     ],
     "sympathy_strong": [
-        "what a {EVAL} (day|week|time|situation|thing|experience|night) (for you|you've had|"
-        "youve had|you had|for u)",
+        "what a {EVAL} (day|week|time|situation|night) (for you|you've had|youve had)",
         "how {EVAL} for (you|u|you both|you two)",
-        "(that's|thats|that is|that sounds|sounds|it's|its) [so|such] {EVAL} for (you|u)",
+        "(that's|thats|that sounds|sounds|it's) [so] {EVAL} for (you|u)",
         "what a (relief|gift|blessing|lucky break|great news|good news|lovely news|"
         "brilliant news|result)",
     ],
     "sympathy": [
-        "how " + INT + " {EVAL}",
+        "how [so] {EVAL} (!|.|…|,|for you|to hear|that|of them|of him|of her|😢|😞|😔|🥺)",
+        "how {EVAL} (!|.|…)",
         "what a {EVAL} (day|week|thing|situation|time|morning|night|experience|shift|weekend|"
         "year|month|thing to happen|fight|mess)",
         "what a (nightmare|mess|bummer|shame|pity|disaster|drag|pain|headache|day|week|ordeal|"
@@ -173,7 +196,7 @@ CUES = {
         "about your|that happened to you|it went that way)",
         "[my] (condolences|deepest condolences|sympathies|deepest sympathies)",
         "(what|that's|thats|such) a (shame|pity)",
-        "(so|too|really) (sad|bad|awful|horrible) to hear",
+        "(so|too) (sad|bad|awful|horrible) to hear",
         "ugh (i'm sorry|im sorry|sorry|no|that sucks|that's awful|thats awful|how awful|"
         "poor you|babe|love|hon)",
         "(oh|aw|aww) (noo|nooo)",
@@ -182,6 +205,9 @@ CUES = {
     ],
     "resonance": [
         "(that|it) (makes|made) me [so|feel|feel so] {FEELING}",
+        "(i'd|id|i would) (be|feel|have been) {FEELING} too",
+        "(i've|ive|i have) missed (you|u) [so much|loads|like crazy] too",
+        "i miss (you|u) [so much|loads] too",
         "(i'm|im|i feel) {FEELING} (too|as well|for you|with you|on your behalf)",
         "i feel (for|with) (you|u|ya)",
         "i feel (it|that) (too|as well|with you|in my chest|in my bones)",
@@ -258,7 +284,9 @@ CUES = {
         "(that's|thats|that is|sounds|that sounds|so) " + INT + " (amazing|awesome|wonderful|"
         "fantastic|brilliant|incredible|exciting|fab|fabulous|epic)",
         "(yay|yaay|yayy|woohoo|woo hoo|whoohoo|woo|whoo|whoop|whoop whoop|hooray|hurray|"
-        "hurrah|yesss|hell yes|hell yeah|fuck yes|fuck yeah|wow|woww|wooow|omg yes|omg yay)",
+        "hurrah|yesss|hell yes|hell yeah|fuck yes|fuck yeah|omg yes|omg yay)",
+        "(wow|woww|wooow) [,|!] (amazing|congrats|congratulations|well done|that's amazing|"
+        "thats amazing|so cool|brilliant|incredible|fantastic|wonderful)",
         "🎉", "🥳", "🎊", "👏", "🙌", "🤩",
         "(amazing|awesome|brilliant|fantastic|wonderful|incredible|fab|epic) (!|babe|love|hon|"
         "honey|man|dude|mate)",
@@ -291,8 +319,12 @@ CUES = {
         "(let's|lets|we can|we could|shall we) (cuddle|snuggle|curl up|sit together|"
         "lie down together|get under a blanket|have a cuddle) (on the sofa|on the couch|"
         "in bed|tonight|together|later)?",
-        "(i'll|ill|i will|let me|i can|i could) (sit|lie|stay) (with you|next to you|beside you|"
-        "by your side|close to you)",
+        "(i'll|ill|i will|let me|i can|i could|i'm going to|im going to) (sit|lie|stay) [down|right] "
+        "(with you|next to you|beside you|by your side|close to you)",
+        "(shall|should|can|could) i (come and|come)? (sit|lie|cuddle|snuggle) (with you|"
+        "next to you|beside you)",
+        "(want to|wanna|shall we|let's|lets|we could|how about we|fancy) (go for a walk|"
+        "take a walk|go for a drive|sit outside|sit together|lie down together)",
         ILL + " hold your hand",
         "hand in hand",
         "(i'll|ill|i will) be (right)? (there|here) (for you)? (when you get home|when you wake up)",
@@ -302,7 +334,10 @@ CUES = {
     "presence": [
         IM + " listening",
         IM + " (all ears|all yours|right here listening|listening properly|paying attention|"
-        "here and listening|not going anywhere)",
+        "here and listening)",
+        "(i'll|ill|i will|i'm|im|i am) (be)? (right)? (by|at) your side",
+        "(i'm|im|i am) staying (right here|here|with you|put|by your side|right here with you)",
+        "(i'll|ill|i will) stay (right here|with you|here with you|by your side|up with you)",
         "(i'm|im|i am|i've|i have|ive) (putting|put) (my|the) (phone|laptop|mobile) (away|down)",
         "(phone|phone's|laptop|laptop's|telly|tv) (is)? (away|off|down|closed)",
         "(i've|ive|i have) got (all the)? time (for you|in the world)",
@@ -349,6 +384,17 @@ CUES = {
     ],
     # ---------------------------------------------------------------- perspective
     "imagine": [
+        "(you'd|youd|you had) (been)? (looking forward to|hoping for|counting on|waiting for|"
+        "set your heart on|so excited about|excited about|dreading)",
+        "(you were|you've been|youve been|ur) (looking forward to|hoping for|counting on|"
+        "so excited about|dreading)",
+        "after (everything|all) (you|you've|youve|u) (did|done|put in|gave|went through|"
+        "been through|do)",
+        "i (saw|noticed|could see) your face (drop|fall|change)",
+        "would make me feel",
+        "(that|it|this) (wasn't|wasnt|can't have been|cant have been|isn't|isnt|won't be|"
+        "wont be) (easy|nothing|a small thing|small)",
+        "i know (things|it|this|that|everything|work|life) (has|have|'s|is) been",
         "i (can|could) [only|just|well|fully] imagine",
         "(can|could) [only|just] imagine",
         "i " + CANT + " [even|begin to] imagine (how|what)",
@@ -389,6 +435,11 @@ CUES = {
         "(you|u) (must|must've|mustve|must have)",
     ],
     "interpret": [
+        "i know (how much|how|what|how hard|how important|how big) (you|u|that|this|it) "
+        "(hate|hated|love|loved|mean|means|meant|matters|mattered|dread|dreaded|struggle|"
+        "care about|cost|costs|was|is|were|are)",
+        "so (you're|youre|ur|you are|you've been|youve been) (the one|always|basically|doing|"
+        "carrying|keeping|handling|stuck|left|expected|supposed)",
         "(it|that) (sounds|seems|looks) like (you|you're|youre|u|ur|it|there|the|he|she|they|"
         "you've|youve|what)",
         "sounds like (you|you're|youre|u|ur|you've|youve|it was|it's|there's)",
@@ -430,7 +481,6 @@ CUES = {
         "i know (how|what) (that|it) (feels|is|feels like|'s like|is like)",
         "i know how (you|u) (feel|felt)",
         "i (feel|felt) the same [way]",
-        "same here",
         "(i've|ive|i have) (had|felt|been through|experienced) (that|the same|something similar|"
         "that too|it too)",
         "(i|i can) (totally)? relate",
@@ -460,6 +510,7 @@ CUES = {
         "(it|that) (matters|counts) how (you|u) feel",
         "(you|u) see it (differently|your way)",
         "(how you feel|what you feel|what you felt|how you felt) (is|was) real",
+        "(you|u) (don't|dont|do not) have to pretend",
     ],
     # ---------------------------------------------------------------- curious
     "invite_open": [
@@ -469,7 +520,7 @@ CUES = {
         IM + " (so)? curious",
         "i wonder (how|what|why) (you|it|that|this|u)",
         "(i'd|id|i would) (love|like) to (know|hear|understand) (more|how|what|about|why)",
-        "i want to (know|hear|understand) (more|how|what|about|why|everything)",
+        "i [just|really] want to (know|hear|understand) (more|how|what|about|why|everything)",
         "(go on|keep going|say more|and then what|what else|walk me through it|"
         "walk me through|help me understand)",
     ],
@@ -492,6 +543,10 @@ CUES = {
         "how (you|u) (doing|holding up|feeling)",
         "what (was|is) (it|that) like",
         "what's (going|been going) on (with you|for you)",
+        "what (comes|came) (back|up|to mind)",
+        "what (made|makes) (it|that|you|this|u)",
+        "what is it",
+        "(weird|different|strange|scary|bad|hard|rough|off) how",
     ],
     "invite_talk": [
         "(do|d'you|would)? (you|u)? (want|wanna|want to|like to) (talk|chat|vent|tell me) "
@@ -529,7 +584,7 @@ CUES = {
         "why (do|did|are|were|would|have|must|'d) (you|u) (always|never|even|again|keep|"
         "constantly|still|have to|always have to)",
         "why (can't|cant|won't|wont|don't|dont|didn't|didnt|doesn't|couldn't|couldnt) (you|u) "
-        "(ever|even|just|for once|once)",
+        "(ever|even|for once|once)",
         "why (are|r) (you|u) (so|like this|always|being so|being like this|such a|acting like)",
         "why would (you|u) (do|say|think) (that|this|something like that|such a thing)",
         "(what's|whats|what is) (wrong|the matter) with (you|u)",
@@ -547,17 +602,25 @@ CUES = {
         "what is it with (you|u)",
     ],
     "leading": [
+        "(isn't|isnt|is not) it time (you|to|we)",
+        "(you|u) agree (we|that|it's|its|this|he|she|they|it)",
+        "(shouldn't|shouldnt|should not) (you|u) (be|feel|just)",
+        "(wouldn't|wouldnt|would not) (you|u) (rather|prefer|like|want)",
+        ", (are you|is it|do you|did you|will you|would you|wouldn't it|isn't it|aren't you|"
+        "don't you|didn't you|won't you|can you|can't you|wasn't it|shouldn't you|haven't you|"
+        "right|yeah|no) ?",
         "(don't|dont|do not) (you|u) (think|agree|see|get it|realise|realize|understand|"
         "feel|know)",
         "(wouldn't|wouldnt|would not) (you|u) (say|agree)",
         "surely (you|u) (know|see|understand|realise|realize|agree|get|can see)",
-        "(you|u) do (know|realise|realize|understand|see) that",
+        "(you|u) do (know|realise|realize|understand|see) (that|that's|thats|it's|its|how|what)",
         "(you|u) (must|have to|gotta) (admit|agree|see)",
         "(just)? admit (it|that)",
         "(isn't|isnt|is not) it (obvious|better|clear|true|smarter|easier|simpler|fair) (that|to)",
         "(wouldn't|wouldnt|would not) it be (better|smarter|easier|nicer|wiser|simpler) (to|if)",
         "(isn't it|isnt it|don't you|dont you|wasn't it|wasnt it|aren't you|wouldn't you|"
-        "didn't you|doesn't it|can't you) ?",
+        "didn't you|doesn't it|can't you|wouldn't it|shouldn't you|shouldn't we|wasn't he|"
+        "wasn't she|isn't he|isn't she) ?",
         "you (agree|'d agree|would agree) (with me|that)",
         "(can't|cant) (you|u) see (that|it|how)",
         "do (you|u) (not|really not) (see|think|get|realise|realize|understand)",
@@ -577,10 +640,10 @@ CUES = {
         "appreciation|recognition|comfort|peace|downtime|me time|alone time|time alone|"
         "time to yourself|fun|connection|tenderness|affection|understanding)",
         YOU + " need some {NEED}",
-        YOU + " [just|really|mostly|mainly|simply] (want|wanted|wanna|need|needed) to (feel|be) "
+        YOU + " [just|mostly] (want|wanted|wanna|need|needed) to (feel|be) "
         "(seen|heard|understood|appreciated|valued|taken seriously|supported|loved|safe|"
         "respected|cared for|held|noticed|included|wanted|important|close|listened to|"
-        "comforted|reassured|cherished|acknowledged|chosen)",
+        "comforted|reassured|cherished|acknowledged|chosen|that|like|at home)",
         YOU + " (miss|missed|are missing|'re missing) (me|us|our|the|time|closeness|attention|"
         "feeling|being|how we|when we|having|spending)",
         "(you're|youre|you are|ur|you've been|youve been) (longing|yearning|aching|craving|"
@@ -616,7 +679,10 @@ CUES = {
         "what are (you|u) (missing|needing|longing for|craving|hoping for)",
         "(what|what's|whats) (matters|is important|would make a difference|important) (to you|"
         "for you|most|to u)",
-        "what would make (you|it|this|things|u) (feel)? (better|easier|okay|ok|lighter|good)",
+        "what would make (you|it|this|things|u|today|tonight) (feel)? (better|easier|okay|ok|"
+        "lighter|good|special|right|nice|safe|loved|calmer)",
+        "what would (a good day|a good evening|a good weekend|a good week|good|better|"
+        "that|it|support) look like (for you|for u|to you)",
         "is there anything (i can do|you need|you'd like|that would help|u need)",
         "anything (i can do|you need|u need|that would help)",
         "what do (you|u) need",
@@ -648,6 +714,15 @@ CUES = {
         "can we (please)? (spend|have|make|find) (more|some)",
         "(for me|to me) [,] {NEED} (is|matters|means)",
         "i feel like i need",
+        "(we|we both|both of us) [just|really] (need|want) to (feel|be) (heard|seen|understood|"
+        "close|closer|safe|appreciated|valued|connected|on the same page)",
+        "we (both)? (need|could use|deserve) (a|some|more) (weekend|night|time|break|day|evening|"
+        "holiday|time together|date night|quiet)",
+        "(i'd|id|i would) (like|love) (us|you) to",
+        "(i'd|id|i would) (like|love|appreciate) (ten minutes of|an hour of|a few minutes of|"
+        "some time with|time with|a bit of time with|some of) (your|you|us)",
+        "i [just|really] (need|needed) (a hug|a cuddle|an early night|a break|a rest|a nap|"
+        "some sleep|a bath|a night off|a day off|a minute|some quiet|some space|a breather)",
     ],
     # ---------------------------------------------------------------- supportive
     "offer": [
@@ -666,9 +741,12 @@ CUES = {
         "let me know if",
         "i (can|could) (pick|get|grab|bring|make|cook|take|handle|do|help|come|call|drive|sort|"
         "collect|watch|look after|run|have|deal with|do the|book|pick up)",
-        ILL + " (pick|get|grab|bring|make|cook|take|handle|do|sort|help|call|drive|collect|"
-        "look after|watch|run|deal|book|clean|wash|organise|organize|tidy|come with|cover|"
-        "take care of|sort out|pick up|ring|text)",
+        ILL + " (get|grab|bring|make|cook|fetch|pick up|run|drive|collect|call|ring|text) (you|u)",
+        ILL + " (handle|sort|sort out|deal with|take care of|cover|do|look after|watch) (it|that|"
+        "this|everything|the rest|dinner|the kids|bedtime|the dishes|the washing up|the shopping|"
+        "the laundry|the school run|the cooking|the cleaning|tonight|it all)",
+        ILL + " (help|come with|help you|drive you|take you|pick you up|collect you)",
+        ILL + " (pick|collect) (you|u|the kids|them|her|him) up",
         "(i'll|ill|i will|let me) take care of (it|that|this|the|dinner|everything|the kids|things)",
         "(leave|just leave) it (to|with) me",
         IM + " (happy|glad) to (help|do|take|pick|come|cook|drive|sort|handle)",
@@ -681,6 +759,12 @@ CUES = {
         "(i'll|ill|i will|let me|i can) (make|get|run|order|bring) (you|u)? (some|a)? (tea|cuppa|"
         "cup of tea|coffee|dinner|food|a bath|soup|a takeaway|takeout|pizza|hot chocolate|snacks)",
         "(how about|what if) i",
+        "(i can|i'll|ill|let me) be (that|the) (someone|person|one)",
+        "that (someone|person) (can|could) be me",
+        "(i'd|id|i would) (happily|gladly)? (come|go) (along|with you|too)",
+        "(i'd|id|i would) (love|be happy|be glad) to (come|help|go with you)",
+        "i (want|'d like|would like|'d love) to help",
+        "(do|d'you|would) (you|u) (want|like) us to",
         "i've got (dinner|the kids|this one|tonight|the shopping) (covered|sorted)?",
     ],
     # proposals to do something together ("Shall we cook together?") are read in code
@@ -695,6 +779,9 @@ CUES = {
     ],
     # acts of care announced in the first person ("I'll pick the kids up", "kettle's on")
     "act_for_you": [
+        "(from now on|from today|going forward) [,] (i'll|ill|i will|i'm|im|the)",
+        "(i'm|im|i am|i'll|ill|i will) (calling|call|ringing|ring|getting|get) (someone|somebody|"
+        "help|a doctor|an ambulance|the gp|the crisis line|a helpline|the police|the doctor)",
         "(i'll|ill|i will) (make|run|order|book|cook|call|ring|text|email|pick up|get|put) "
         "(the kettle on|you a bath|a bath|dinner|tea|soup|food|pizza|a takeaway|takeout|"
         "the doctor|the gp|the school|the vet|the plumber|the landlord|your mum|your mom|"
@@ -726,6 +813,14 @@ CUES = {
         "(what if|how about) i",
     ],
     "presence_support": [
+        YOU + " (won't|wont|will not) be alone",
+        "(we'll|we will|we can|we're going to) (ride it out|weather it|weather this|"
+        "make it through|get through it|get through this|come through this)",
+        "(i'll|ill|i will) (walk|stand|stay|be) (next to|beside|alongside|right next to) (you|u)",
+        "every step of the way",
+        "(i'll|ill|i will|let me) be your (lighthouse|rock|anchor|compass|safe place|shoulder|"
+        "cheerleader|teammate|person|safe harbour|safe harbor)",
+        "(i'm|im|i am) staying (right here|here|with you|right here with you)",
         "(i'm|im|i am) here (,|.|!|now|for us|with you)",
         "(i'm|im|i am) (always)? on your side",
         "(you|u) come first",
@@ -759,6 +854,7 @@ CUES = {
     ],
     "reassure_strong": [
         "no harm done",
+        DONT + " feel (bad|guilty|sorry|silly|stupid|ashamed|embarrassed)",
         "(it|that) (doesn't|doesnt|does not) matter (at all|one bit|in the slightest)",
         "(you're|youre|you are|ur) (way|much|so much)? more important",
         "(you're|youre|you are|ur) (not|never) a (bad|terrible|useless|rubbish|failure of a) "
@@ -800,7 +896,6 @@ CUES = {
         "we'll|well|we will) (be|all be) (okay|ok|alright|all right|fine|good)",
         "(it'll|itll|it will|things will|this will) (work out|get better|pass|blow over)",
         DONT + " worry",
-        "no worries",
         "try not to worry",
         YOULL + " (be fine|be okay|be ok|be alright|get through (this|it)|make it|manage|"
         "figure it out|be great|smash it|nail it|do great)",
@@ -818,6 +913,12 @@ CUES = {
         "ily",
         YOU + " can do (it|this)",
         "(you'll|youll|you will) be (fine|okay|ok|alright|great)",
+        "(you'll|youll|you will) get there",
+        "and (that's|thats|that is|it's|its) (ok|okay|fine|alright|allowed|normal)",
+        "(i'm|im|i am)? thinking (of|about) (you|u) (today|tonight|xx|x)?",
+        "hope (it|that|the appointment|the interview|the exam|the meeting|the scan|the test|"
+        "the day|today|tomorrow|everything|your appointment|your interview|your exam|"
+        "your meeting|your day|your scan) goes (ok|okay|well|alright|fine|great|smoothly)",
         "(it's|its|it is) (gonna|going to) be (okay|ok|alright|fine)",
         "(all will|all shall|everything will) be well",
         "(we'll|we will) (manage|be okay|be fine|figure it out)",
@@ -851,6 +952,11 @@ CUES = {
         "what (would|do) (you|u) need from me (right now|now|here)?",
         "how (can|could) i (treat|love|show up for|be better for) (you|u)",
         "what works (best)? for (you|u)",
+        "(would|do) (you|u) (like|want) me to (text|call|message|check in|ask|help|cook|talk|be|"
+        "say|do) (more|less)",
+        "more or less ?",
+        "or (want|do you want|d'you want|wanna|would you like) me to",
+        "(wanna|want to|do you want to) (talk|vent|chat) or",
     ],
     "apology": [
         IM + " [so|so so|very|deeply|awfully] sorry (for|that|i|about|i'm|im|babe|love|hon|honey|"
@@ -902,7 +1008,7 @@ CUES = {
         "i (shouldn't|shouldnt|should not) have",
         "(it's|its|it is|it was|that's|thats|that was|that is) (my fault|on me|my bad|my mistake|"
         "all on me|my responsibility)",
-        "my (fault|mistake|responsibility)",
+        "(sorry|i'm sorry|im sorry) [,] my (fault|mistake|bad)",
         "i take (full)? (responsibility|the blame|ownership)",
         "(i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna) (do better|work on (it|"
         "that|this|myself)|try harder|make it up to you|change|be more careful|pay more "
@@ -915,6 +1021,8 @@ CUES = {
         "the one who|too harsh|a jerk|an idiot|being a jerk|being an idiot|being defensive|"
         "defensive)",
         "i (own|acknowledge) (that|it|this|my part)",
+        "(next time|from now on|going forward) [,] (i'll|ill|i will)",
+        "(i'm|im|i am) going to get (help|some help|support)",
         "(my|i see my) part in (this|it|that)",
         "i (messed|screwed|fucked|mucked) (up|that up|it up)",
     ],
@@ -937,10 +1045,13 @@ CUES = {
         YOURE + " (the best|a star|an angel|a gem|a lifesaver|a life saver|my hero|a legend|"
         "a sweetheart|too good to me|so good to me|so sweet|the sweetest)",
         "what would i do without (you|u)",
+        IM + " (so|really)? glad (you|u) (told|tell|came|reached out|said|shared|trusted|"
+        "opened up)",
         "(it|that|this|you) (means|meant) (so much|a lot|the world|everything) (to me)?",
     ],
     "appreciation": [
         IM + " (so|soo)? proud of (you|u|ya)",
+        "proud of (how|the way|what|everything|all) (you|u|you've|youve)",
         "(so)? proud of (you|u|ya)",
         "(well|nicely) done",
         "(good|great|nice|amazing|brilliant) (job|work|one)",
@@ -951,7 +1062,8 @@ CUES = {
         "an inspiration|a great mum|a great mom|a great dad|a great partner|so good at)",
         "i (admire|love) (how|the way|that) (you|u)",
         "i admire (you|u)",
-        "i (see|notice|noticed|saw|can see) (how|what) (hard|much) (you|u)",
+        "i (see|notice|noticed|saw|can see) (how|what) (hard|much) (you|u|you've|youve|you're|"
+        "youre|you have)",
         "i (see|notice|noticed|saw|can see) (all)? the (effort|work|love|care|energy|time) "
         "(you|u)",
         YOU + " (worked|tried) so hard",
@@ -967,7 +1079,7 @@ CUES = {
         "(it's|its|it is) (all)? (forgiven|forgotten)",
         "(it's|its|it is) (okay|ok|alright|fine|all good) [,] (i forgive you|i'm not mad|"
         "im not mad|i'm not angry|no harm done|we're good|apology accepted|don't worry about it|"
-        "dont worry about it|really|honestly|i get it|it happens|these things happen)",
+        "dont worry about it|i get it|it happens|these things happen)",
         "all (is)? forgiven",
         "no hard feelings",
         "water under the bridge",
@@ -1040,7 +1152,6 @@ CUES = {
         "(the)? sun (will)? (come|comes|is coming|always comes) (out|back|out again)",
         "(build|building|built) (a|that|the)? (bridge|bridges)",
         "on (the same)? stage together",
-        "side by side",
         "two peas in a pod",
         "(a)? (two-way street|two way street)",
         "(my|your|a) (heavy|broken|aching) heart",
@@ -1060,6 +1171,17 @@ CUES = {
         "elephant in the room",
         "(an)? uphill (battle|climb|struggle)",
         "(a|one) step at a time",
+        "(it's|its|it has|this has|that has|that was|it was) (been)? (a|such a|quite a|one long) "
+        "(storm|rollercoaster|roller coaster|marathon|battle|whirlwind|journey|ride|circus|"
+        "minefield|maze|tornado|hurricane)",
+        "(still|both|all) in the (same)? boat",
+        "(a few|some|many|lots of|a couple of) detours",
+        "(on|down) this road (with you|together)",
+        "find (our|my|your) way back (to each other|to us|to you|to me)",
+        "(drift|drifting|drifted) apart",
+        "work in progress",
+        "(carrying|carry|carried) (a|this|that|the|your|my) (backpack|rucksack|sack|suitcase)",
+        "full of (bricks|stones|rocks)",
         "(same|one) team",
         "(lost|losing) (our|my) way",
         "(out|up) of the woods",
@@ -1069,7 +1191,7 @@ CUES = {
         "like a", "like an", "as if", "as though", "like being", "like we're", "like were",
         "like i'm", "like im", "like living", "like walking", "like talking to", "like carrying",
         "like trying", "feels like", "felt like", "sounds like a", "looks like a", "kind of like",
-        "a bit like", "just like a",
+        "a bit like", "just like a", "like your", "like my",
     ],
     "image": ["{IMAGE}"],
     "simile": [
@@ -1112,9 +1234,20 @@ CUES = {
         "welcome to (adulthood|the real world|life)",
         "(are|r) (you|u) crying (again|now|about this)",
         "(it'll|itll|it will) sort itself out",
-        "is that (the most important thing|such a big deal|that important|that bad|really "
+        "is that (the most important thing|such a big deal|that important|that bad|"
         "a problem)",
         "better luck next time",
+        "(stop|quit) (worrying|stressing|overthinking|panicking|freaking out|fretting|"
+        "stressing out)",
+        "nothing (even)? happened",
+        "(oh no)? the world is ending",
+        "(imagine|fancy) (being|getting) (this|so|that) (upset|worked up|angry|emotional|sad|"
+        "bothered|offended) (about|over)",
+        YOU + " (overreacted|overreact|overdid it|exaggerated|exaggerate|made too much of it)",
+        "(isn't it|it's|its|it is) time (you|to) (let (it|that) go|move on|get over it)",
+        "(just)? let it go",
+        "(shouldn't|shouldnt|should not) (you|u) be (happy|glad|grateful|proud|relieved|"
+        "thankful|pleased)",
         "(can't|cant) (you|u) take a joke",
         DONT + " be (so)? (dramatic|silly|ridiculous|sensitive|childish|such a baby|a baby|"
         "like that|stupid|paranoid|hysterical|daft|soft|overdramatic|a drama queen|such a drama "
@@ -1167,7 +1300,10 @@ CUES = {
         "pull yourself together",
         "snap out of it",
         YOU + " (brought|bring) (it|this|that) on yourself",
-        YOURE + " (fine|overreacting|ok|okay) [,] (stop|it's|its|get|calm|relax|chill|jeez|seriously)",
+        YOURE + " (fine|overreacting|ok|okay) [,] (stop|it's|its|get|calm|relax|chill|jeez|"
+        "you're|youre|ur|seriously)",
+        "(you're|youre|ur|you are) (just)? being (silly|dramatic|ridiculous|daft|childish|paranoid|"
+        "oversensitive|a baby|soft|precious|over the top)",
         "(you'll|youll|you will) live",
         "(there's|theres|there is) nothing to (cry|be upset|worry|be scared|get upset|freak out|"
         "get worked up|make a fuss) about",
@@ -1209,7 +1345,10 @@ CUES = {
         "(this|it|that) is (all)? (your|ur) (own)? fault",
         "(it's|its|that's|thats) (all)? (your|ur) (own)? fault",
         "(well)? (you|u) (shouldn't|shouldnt|should not) have (done|said|shouted|yelled) (that|it)?",
-        "(see|told you|i told you so|told ya|what did i tell you)",
+        "(see ?|see ,|see !|told you so|i told you so|told ya so|what did i tell you)",
+        "typical (.|!|…)",
+        YOU + " (forget|forgot|ruin|ruined|ignore|ignored|mess up|screw up) (everything|"
+        "anything|all of it)",
         "(that|it) (wasn't|wasnt|was not) (very)? (smart|clever|nice|sensible|bright|wise) of (you|u)",
         "(don't|dont) you think (you're|youre|ur) [being] {NEG_TRAIT}",
         "what (can|are) (you|u) (even|actually)? (good for|able to do)",
@@ -1236,7 +1375,6 @@ CUES = {
         "(you|u) (can't|cant|never|cannot) (do|get) anything right",
         "(you|u) (ruin|ruined|spoil|spoiled|spoilt|wreck|wrecked) everything",
         "with (you|u) it's always",
-        "(there you go|here we go) again",
         "(you|u) (don't|dont|never|do not|never ever) (care|give a shit|give a damn|give a fuck) "
         "(about)? (me|us|anyone|anything|my|what i|how i)",
         "(you're|youre|you are|ur|u r|you were) (such|always)? (a|an|such a) (slob|baby|child|"
@@ -1253,6 +1391,19 @@ CUES = {
         "never ever", "not once", "not even once", "forever", "nonstop", "non-stop",
     ],
     "contempt": [
+        "(there you go|here we go) again",
+        "(want|do you want|you want|d'you want) a (medal|trophy|cookie|gold star|prize|"
+        "round of applause|pat on the back)",
+        "bravo",
+        "(mr|miss|mrs|ms) (perfect|know-it-all|know it all|diy|organised|organized|right|"
+        "sensitive|sunshine|important)",
+        "(boring|yawn) (.|!|…|🥱)",
+        "🥱",
+        "(you're|youre|ur|you are) not [seriously] (going to|gonna) (wear that|go out like that|"
+        "go out in that|"
+        "eat all that|say that to)",
+        "(your|ur) (job|work|phone|mum|mom|mother|friends|football|gaming|career|laptop|games) "
+        "(always)? comes first",
         "(go|just go|go and) (sulk|cry|whine|moan|pout|mope) (on your own|in the corner|"
         "somewhere else|then)?",
         "(wow|well|gee|oh) [,] what a (surprise|shock|achievement|shocker)",
@@ -1273,7 +1424,7 @@ CUES = {
         "smart guy|smartass|smart arse|mastermind)",
         "(wow|oh wow) [,] (genius|real mature|just wow|what a shock|what a surprise|shocker|"
         "okay then|ok then|how original|so mature)",
-        "(real|very|so|how) mature",
+        "(real|so|how) mature",
         "big (surprise|shock)",
         "slow clap",
         "(thanks|thank you) (for nothing|captain obvious|so much for nothing)",
@@ -1297,7 +1448,7 @@ CUES = {
         "ok boomer",
         "(listen to|look at) (yourself|urself)",
         "(you|u) (can't|cant|cannot) be (serious|for real)",
-        "(are|r) (you|u) (even|actually|for) (real|listening to yourself|serious)",
+        "(are|r) (you|u) (even|for) (real|listening to yourself|serious)",
         "(what|whatever) (a|an)? (surprise|shock) [,] (not)",
         "imagine (being|thinking|getting upset)",
         "(lol|lmao|haha) (ok|okay|sure|right|whatever)",
@@ -1316,6 +1467,16 @@ CUES = {
         "(you|u) (wanted|said|asked for) (it|this|that)? (yourself)",
         "(i've|ive|i have) (been working|worked) (all day|so hard|my ass off|my arse off)",
         IM + " (tired|exhausted|busy|knackered) too",
+        "(it|that) was a joke",
+        "i (work|have a job|have a life|do stuff|do things|do plenty|do my part|do my share|"
+        "help|cook|clean) (too|as well)",
+        "well [,] (you|u) (forgot|missed|ignored|left|never|didn't|didnt|weren't|wasn't|broke|"
+        "lost)",
+        "i (did|do) (do|help|try|clean|cook|call|text|tell|ask|say|pay|tidy|remember)",
+        "i (just|only) forgot",
+        "(it's|its|it is) not like (i|i'm|im|i was|i've|ive)",
+        "i only (told|had|went|spent|bought|took|forgot)",
+        "(wasn't|wasnt|isn't|isnt|was not|is not) my (fault|problem)",
         "(yeah|yes|yea|ya|yh|yep|ok|okay|sure|well|yeah yeah|yes yes|true) [,] but",
         "(but|well|and)? (you|u) (do|did|say|said|are|were|forget|forgot|'re) (it|that|the same|"
         "this)? (too|as well|all the time|yourself|just as much)",
@@ -1374,6 +1535,11 @@ CUES = {
         "i hear you [,] but",
     ],
     "stonewall": [
+        "why bother",
+        "not (this|that) again",
+        "(boring|yawn) (.|!|…|🥱)",
+        "[just] leave it (.|!|alone|…)",
+        "can we (just)? not (.|!|…|please|pls)",
         "(whatever|whatevs|wtv|whatevr|watever)",
         "forget it",
         "(never mind|nevermind|nvm)",
@@ -1409,6 +1575,8 @@ CUES = {
         "(i)? (don't|dont) want to (hear|know) (it|about it|anymore|any more)",
     ],
     "stonewall_except": [
+        "whatever (the|this|it|he|she|they|happens|comes|the result|the outcome|they say|"
+        "the doctor|the scan|the test|you say)",
         "whatever (you|u) (need|decide|choose|feel)",
         "(anything|whatever) (helps|makes you|works for you|you need|u need|it takes)",
         "(i'll|ill|i will) do whatever",
@@ -1485,10 +1653,11 @@ CUES = {
         "talking)",
         "the best (thing|way|option|idea) (is|would be|to do|is to)",
         "[my] (advice|tip|suggestion) (is|would be|:|here|for you)",
-        "(you|u) (could|can) (try|just|always try|ask|tell|call|talk|go|take|get|see|look|speak|"
-        "write|book|say|start|stop|quit|leave|ignore|block|send)",
-        "(just)? (try|try to|try and) (talking|telling|calling|asking|going|getting|taking|"
-        "writing|meditating|sleeping|not|to|and|a|some|speaking|ignoring|being)",
+        "(you|u) (could|can) (try|just|always try|ask|tell|call|talk|go|take|get|speak|write|"
+        "book|say|start|stop|quit|leave|ignore|block|send)",
+        "(just)? try (talking|telling|calling|asking|going|getting|taking|writing|meditating|"
+        "sleeping|speaking|ignoring|being|a|some)",
+        "(you|u|just|maybe|could|should) (try to|try and|try not to)",
         "(what if|how about|what about) (you|u) (just|try|tell|call|talk|ask|took|tried|talked|"
         "told|called|asked|went|got|spoke|quit|left)",
         "(what about|how about) (trying|talking|calling|telling|asking|going|getting|taking|"
@@ -1497,13 +1666,17 @@ CUES = {
         "(it|that) helps to",
         "(i|i'd|id) (suggest|recommend|advise)",
         "(i'd|id|i would|i) (suggest|recommend|advise) (you|u|that|trying|talking)",
-        DONT + " (let (him|her|them|it|that)|take it|overthink|over think|stress about|bother|"
+        DONT + " (let (him|her|them|it|that)|take it|overthink|over think|stress about|"
         "listen to (him|her|them)|put up with|let (him|her|them) get away)",
         "(you|u) (just|simply) (need|have|gotta) to",
         "(just|simply) (ignore|block|dump|quit|tell|ask|leave) (him|her|them|it|the)",
         "(if you ask me|in my opinion|imo|imho) [,] (you|u|just|i'd|id)",
     ],
     "advice_except": [
+        "(you|u) (need|needed|want|wanted) to feel",
+        "(text|call|ring|message|tell) me (what|if|when|whenever|anytime|once|how)",
+        "give me (your|ur) (phone|password|passcode|pin|keys)",
+        "keep talking like that",
         "take care", "sleep (well|tight|good)", "let me know", "take your time",
         "(have|had) (fun|a good time|a great time|a nice time|a good one|a lovely time)",
         "(drive|get home|travel|stay|be) (safe|safely|careful)",
@@ -1613,9 +1786,15 @@ CUES = {
         "(he'll|hell|she'll|he will|she will|he's going to|she's going to|they'll) (hurt|"
         "do something to|kill) (me|us|you|the kids|the children)",
         "(death|violent) threats",
+        "(you'll|youll|you will) see what happens",
+        "(see|watch) what happens (if|when) (you|u)",
+        "(i swear|or) (i'll|ill|i will) (smash|break|hit|hurt|kill|slap|punch|throw)",
+        "(i'll|ill|i will) smash your (phone|face|head|stuff|things|car)",
+        "help (with|for) my (anger|temper)",
+        "(that's|thats|that is|it's|its|that was|it was) a threat",
         "threatening (me|messages|texts|voicemails|calls)",
         "(i'm|im|i am|we're|we are) in danger",
-        "call (the police|999|911|112|the cops)",
+        "(call|calling) (the police|999|911|112|the cops)",
         "called (the police|the cops|999|911|112)",
         "(my ex|he|she) (is|was) (outside|at the door|outside the house|standing outside|"
         "outside my work) (again)?",
@@ -1694,6 +1873,11 @@ CUES = {
         "i (have|'ve got) (a|the|every) right to (know|read|see|check)",
         "(i'll|ill|i will) read what i want",
         "(you'll|youll|you will) never see (the|your) (kids|children) again",
+        "(you|u) (won't|wont|will not) see (the|your) (kids|children) (again|ever again|either)?",
+        "(don't|dont) bother coming (back|home)",
+        "(i've|ive|i have) (taken|got|hidden|locked away|kept) your (keys|phone|car keys|"
+        "passport|card|bank card|wallet|money)",
+        "(you're|youre|you are|ur) staying (home|in|here|put)",
         "(i'm|im|i am) (taking|keeping) (your|the) (keys|phone|card|bank card|money|car keys|"
         "passport)",
         "(you|u) (don't|dont|do not) go anywhere without (me|my permission|asking me|telling me)",

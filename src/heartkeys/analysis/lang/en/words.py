@@ -40,7 +40,7 @@ NEGATIONS = frozenset(
 CLAUSE_BREAKS = frozenset(
     """
     , ; : . ! ? … ( ) - – — but because cause cuz coz bc since while whereas although though
-    and or so when whenever if unless until till then yet
+    and or when whenever if unless until till then yet
     """.split()
 )
 # Words that may open a sentence before its real start ("And how are you now?", "Hey, you ok?",
@@ -98,8 +98,8 @@ INNER_WORLD = frozenset(
 )
 REPORTING_VERBS = frozenset(
     """
-    said says say told tells asked asks wrote writes texted texts messaged yelled yells shouted
-    shouts screamed replied replies goes quote quoting whispered muttered
+    said says told tells asked asks wrote writes texted texts messaged yelled yells shouted
+    shouts screamed replied replies quote quoting whispered muttered
     """.split()
 )
 # Permission and reassurance around "always"/"never" that make it kind, not a reproach
@@ -118,7 +118,7 @@ IMPERATIVES = frozenset(
     """
     talk tell call ring text message phone email go take try stop ask get make ignore leave
     write eat sleep drink focus quit find give start put spend avoid keep book see check set
-    use plan block delete unfollow report apologise apologize think let move switch change
+    use plan block delete unfollow report apologise apologize think let switch change
     drop send speak say buy cancel skip turn treat grab schedule pick choose sort work read
     watch distract stay explain join walk rest journal meditate exercise confront dump
     """.split()
@@ -158,7 +158,7 @@ LANG_MARKERS = frozenset(
 FILLERS = frozenset(
     """
     really very totally truly quite kinda super pretty extremely incredibly absolutely
-    completely utterly seriously honestly literally actually rly rlly realy totes
+    completely utterly honestly literally actually rly rlly realy totes
     """.split()
 )
 # Verbs of inner life after "you": "you felt…", "you've been struggling", "you were dreading…".

@@ -1,0 +1,109 @@
+"""Speed, memory and start-up of the analyzer (prints figures; not part of the test suite).
+
+    uv run python benchmarks/bench_analyzer.py [--n 20000] [--runs 5]
+
+Measures, on short chat replies built from the in-repo example sets (Dutch and English, about
+half of them with the message they answer):
+
+* throughput of ``Analyzer.analyze_many`` on one core (median of runs), and the ratio to a bare
+  regex tokenisation of the same texts;
+* latency of single ``analyze`` calls (p50, p99);
+* resident memory after loading both languages;
+* start-up: a fresh interpreter importing heartkeys and running a first analysis, with a cold
+  and a warm lexicon cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LANG = ROOT / "src" / "heartkeys" / "analysis" / "lang"
+
+
+def corpus(n: int) -> list[tuple[str, str | None]]:
+    items: list[tuple[str, str | None]] = []
+    for lang in ("nl", "en"):
+        for line in (LANG / lang / "examples.jsonl").read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            items.append((d["reply"], d["context"]))
+    out = []
+    while len(out) < n:
+        out.extend(items)
+    return out[:n]
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def startup(cache_dir: str) -> float:
+    code = "import time; t=time.perf_counter(); import heartkeys; heartkeys.analyze('Wat rot voor je, ben je boos?'); print(time.perf_counter()-t)"
+    env = {**os.environ, "HEARTKEYS_CACHE_DIR": cache_dir}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    return float(out.stdout.strip())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=20000)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cold = startup(tmp)
+        warm = statistics.median(startup(tmp) for _ in range(3))
+
+    from heartkeys import Analyzer
+
+    base = rss_mb()
+    analyzer = Analyzer(preload=True)
+    analyzer.analyze("Ik hoor je.", "Ik ben moe.")
+    analyzer.analyze("I hear you.", "I'm tired.")
+    loaded = rss_mb()
+
+    items = corpus(args.n)
+    rates = []
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        for _a in analyzer.analyze_many(items):
+            pass
+        rates.append(len(items) / (time.perf_counter() - t))
+    tok = re.compile(r"\w+|[^\w\s]")
+    bare = []
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        for reply, context in items:
+            tok.findall(reply)
+            if context:
+                tok.findall(context)
+        bare.append(len(items) / (time.perf_counter() - t))
+
+    lat = []
+    for reply, context in items[:5000]:
+        t = time.perf_counter_ns()
+        analyzer.analyze(reply, context)
+        lat.append((time.perf_counter_ns() - t) / 1e6)
+    lat.sort()
+    after = rss_mb()
+    median_rate = statistics.median(rates)
+    print(f"items: {len(items)} short replies ({sum(1 for _, c in items if c)} with context), runs: {args.runs}")
+    print(f"analyze_many: {median_rate:,.0f} replies/s (median; runs {', '.join(f'{r:,.0f}' for r in rates)})")
+    print(f"bare regex tokenisation: {statistics.median(bare):,.0f} texts/s; analyzer is {statistics.median(bare) / median_rate:.0f}x slower")
+    print(f"analyze latency: p50 {lat[len(lat) // 2]:.3f} ms, p99 {lat[int(len(lat) * 0.99)]:.3f} ms, max {lat[-1]:.3f} ms")
+    print(f"memory: {base:.0f} MB before loading, {loaded:.0f} MB with both languages, {after:.0f} MB after the runs")
+    print(f"start-up (import + first analysis): {cold:.2f} s with a cold lexicon cache, {warm:.2f} s warm")
+
+
+if __name__ == "__main__":
+    main()
