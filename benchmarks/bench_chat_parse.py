@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.stream:
                 count = sum(1 for _ in iter_messages(path))
             else:
-                messages, stats = parse(path)
+                messages, _ = parse(path)
                 count = len(messages)
                 del messages
             elapsed = time.perf_counter() - started

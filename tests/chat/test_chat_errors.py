@@ -166,7 +166,9 @@ def test_invalid_utf8_inside_the_file() -> None:
 
 
 def test_future_dates_are_kept_with_a_warning() -> None:
-    data = b"25-11-2026 21:03 - Anna: nu\n25-11-2099 08:00 - Bram: later\n26-11-2099 08:00 - Bram: nog later\n"
+    data = (
+        b"25-11-2026 21:03 - Anna: nu\n25-11-2099 08:00 - Bram: later\n26-11-2099 08:00 - Bram: nog later\n"
+    )
     messages, stats = parse(data)
     assert [m.time for m in messages][1:] == [datetime(2099, 11, 25, 8), datetime(2099, 11, 26, 8)]
     assert stats.warnings == [
@@ -179,11 +181,12 @@ def test_future_dates_are_kept_with_a_warning() -> None:
 
 def test_one_person_chat() -> None:
     data = (
-        "01-03-2026 07:00 - Anna: Notitie aan mezelf: vandaag vragen hoe Bram zich voelt\n"
-        "01-03-2026 07:01 - Anna: <Media weggelaten>\n"
-        "02-03-2026 22:15 - Anna: Gedaan. Hij was blij dat ik het vroeg\n"
-    ).encode()
+        b"13-03-2026 07:00 - Anna: Notitie aan mezelf: vandaag vragen hoe Bram zich voelt\n"
+        b"13-03-2026 07:01 - Anna: <Media weggelaten>\n"
+        b"14-03-2026 22:15 - Anna: Gedaan. Hij was blij dat ik het vroeg\n"
+    )
     messages, stats = parse(data)
+    assert stats.format == "whatsapp" and stats.warnings == []
     assert {m.author for m in messages} == {"Anna"}
     assert [m.kind for m in messages] == ["text", "media", "text"]
     assert messages[0].text == "Notitie aan mezelf: vandaag vragen hoe Bram zich voelt"
@@ -192,7 +195,7 @@ def test_one_person_chat() -> None:
 def test_telegram_without_messages() -> None:
     error = error_of(json.dumps({"name": "x", "about": "nothing here"}).encode())
     assert error.code == "not_a_chat"
-    assert "no \"messages\" list" in str(error)
+    assert 'no "messages" list' in str(error)
 
 
 def test_telegram_full_account_export_is_refused() -> None:

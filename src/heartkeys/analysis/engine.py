@@ -93,7 +93,8 @@ class Analyzer:
             st.context_doc = ctx_doc
             st.context_hits = data.lexicon.find(ctx_doc)
         for rec in L.recognizers:
-            st.found.extend(rec.analyze(st))
+            if rec.applies(st):
+                st.found.extend(rec.analyze(st))
         candidates = _merge(_context_pass(st))
         safety = any(c.id == "signal.safety" for c in candidates)
         findings = tuple(_render(data, doc, c, safety) for c in candidates[:MAX_FINDINGS])

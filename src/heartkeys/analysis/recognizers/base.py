@@ -200,9 +200,15 @@ class Recognizer:
     key: ClassVar[str | None] = None
     name: ClassVar[str] = ""
     order: ClassVar[int] = 0
+    #: Cues whose presence makes this recognizer worth running; empty means "always run".
+    triggers: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, data: LangData):
         self.data = data
+
+    def applies(self, st: State) -> bool:
+        """Cheap pre-check so that a short neutral reply does not pay for every recognizer."""
+        return not self.triggers or not self.triggers.isdisjoint(st.hits)
 
     def analyze(self, st: State) -> Iterator[Candidate]:  # pragma: no cover - interface
         raise NotImplementedError

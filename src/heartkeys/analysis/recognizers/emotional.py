@@ -13,6 +13,7 @@ from .base import Candidate, Recognizer, State
 
 class EmotionalRecognizer(Recognizer):
     key = "emotional"
+    triggers = frozenset("feeling eval feeling_noun reflect_state sympathy sympathy_strong resonance compassion joy_strong joy_weak me_too".split())
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         second, first_p = self.data.SECOND_PERSON, self.data.FIRST_PERSON

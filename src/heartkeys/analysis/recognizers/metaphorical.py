@@ -12,6 +12,7 @@ from .base import Candidate, Recognizer, State
 
 class MetaphorRecognizer(Recognizer):
     key = "metaphorical"
+    triggers = frozenset("metaphor compare simile".split())
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         we = self.data.FIRST_PERSON | self.data.SECOND_PERSON

@@ -12,6 +12,12 @@ from .base import Candidate, Recognizer, State
 
 class MoralRecognizer(Recognizer):
     key = "moral"
+    triggers = frozenset(
+        "ask_treatment apology apology_weak responsibility gratitude gratitude_strong appreciation forgive".split()
+    )
+
+    def applies(self, st: State) -> bool:
+        return super().applies(st) or any(t in ("had", "should", "shouldn't", "shouldnt") for t in st.doc.norms)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self.from_hits(st, "ask_treatment", "moral.ask_treatment", 2, 0.85, skip_quoted=True)

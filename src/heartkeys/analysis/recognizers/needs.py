@@ -12,6 +12,10 @@ from .base import Candidate, Recognizer, State
 
 class NeedsRecognizer(Recognizer):
     key = "needs"
+    triggers = frozenset("need_name need_ask need_self need_word".split())
+
+    def applies(self, st: State) -> bool:
+        return super().applies(st) or any(t in self._NEED_VERB for t in st.doc.norms)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         complaint = st.context_has("criticism_char", "always_never", "defend", "contempt")

@@ -12,6 +12,7 @@ from .base import Candidate, Recognizer, State
 
 class NonverbalRecognizer(Recognizer):
     key = "nonverbal"
+    triggers = frozenset("comfort_strong comfort_weak presence space breathe hearts".split())
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self.from_hits(

@@ -21,6 +21,11 @@ def _lemma(word: str, lang: str) -> str:
 
 class PerspectiveRecognizer(Recognizer):
     key = "perspective"
+    triggers = frozenset("imagine interpret their_truth understand must_frame reflect_state".split())
+
+    def applies(self, st: State) -> bool:
+        # paraphrase and "je verlangt naar…" need a second-person word; imagining needs a cue
+        return super().applies(st) or any(t in self.data.SECOND_PERSON for t in st.doc.norms)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self.from_hits(

@@ -16,6 +16,12 @@ from .base import Candidate, Recognizer, State
 class PitfallRecognizer(Recognizer):
     key = None
     order = 10  # after the keys: a soft dismissal is only one when nothing acknowledged first
+    triggers = frozenset(
+        "dismiss dismiss_soft criticism_char why_blame always_never contempt insult defend apology_not stonewall".split()
+    )
+
+    def applies(self, st: State) -> bool:
+        return super().applies(st) or st.context_doc is not None  # curt replies need the context
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self._dismissive(st)

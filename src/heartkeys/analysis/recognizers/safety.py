@@ -16,6 +16,9 @@ CATEGORIES = {"safety_violence": "violence", "safety_coercion": "coercion", "saf
 class SafetyRecognizer(Recognizer):
     key = None
 
+    def applies(self, st: State) -> bool:
+        return any(c in st.hits or c in st.context_hits for c in CATEGORIES)
+
     def analyze(self, st: State) -> Iterator[Candidate]:
         playful = self.data.PLAYFUL
         for cue, category in CATEGORIES.items():

@@ -11,6 +11,7 @@ from .base import Candidate, Recognizer, State
 
 class SupportiveRecognizer(Recognizer):
     key = "supportive"
+    triggers = frozenset("offer act_for_you need_ask comfort_strong propose presence_support reassure_strong reassure_weak".split())
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         for h in st.get("offer"):

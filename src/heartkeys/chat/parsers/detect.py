@@ -150,13 +150,15 @@ def sniff_encoding(head: bytes) -> str:
 
 
 def format_size(n: int) -> str:
-    """Human-readable byte count (``"1.5 GiB"``)."""
-    size = float(n)
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if size < 1024 or unit == "GiB":
-            return f"{n} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+    """Human-readable byte count (``"812 bytes"``, ``"1.5 GiB"``)."""
+    if n < 1024:
+        return f"{n} bytes"
+    size = n / 1024
+    for unit in ("KiB", "MiB"):
+        if size < 1024:
+            return f"{size:.1f} {unit}"
         size /= 1024
-    raise AssertionError("unreachable")  # pragma: no cover
+    return f"{size:.1f} GiB"
 
 
 _TITLE_RE: Final = re.compile(
@@ -165,6 +167,7 @@ _TITLE_RE: Final = re.compile(
 
 
 def _title_from_name(name: str | None) -> str | None:
+    """The contact or group name in "WhatsApp Chat with Anna.txt" and similar file names."""
     if not name:
         return None
     match = _TITLE_RE.match(os.path.basename(name))
@@ -190,7 +193,7 @@ def open_source(source: str | os.PathLike[str] | bytes, limits: Limits) -> Sourc
         def open_bytes() -> IO[bytes]:
             return io.BytesIO(data)
 
-        return _from_opener(open_bytes, len(data), None, limits)
+        return _from_opener(open_bytes, None, limits)
     path = Path(source)
     if path.is_dir():
         path = _pick_from_folder(path)
@@ -200,7 +203,7 @@ def open_source(source: str | os.PathLike[str] | bytes, limits: Limits) -> Sourc
     def open_path() -> IO[bytes]:
         return open(path, "rb", buffering=_READ_BUFFER)
 
-    return _from_opener(open_path, size, path.name, limits)
+    return _from_opener(open_path, path.name, limits)
 
 
 def _pick_from_folder(folder: Path) -> Path:
@@ -228,7 +231,7 @@ def _read_head(opener: Callable[[], IO[bytes]]) -> bytes:
         return stream.read(_HEAD_BYTES)
 
 
-def _from_opener(opener: Callable[[], IO[bytes]], size: int, name: str | None, limits: Limits) -> Source:
+def _from_opener(opener: Callable[[], IO[bytes]], name: str | None, limits: Limits) -> Source:
     head = _read_head(opener)
     if head.startswith(_ZIP_MAGIC):
         return _open_zip(opener, name, limits)
@@ -444,7 +447,7 @@ def _line_aligned(chunks: Iterator[str]) -> Iterator[str]:
         yield carry
 
 
-_DECODE_BLOCK: Final = 1 << 18
+_DECODE_BLOCK: Final = 1 << 16
 
 
 def _utf8_chunks(stream: IO[bytes], bad: list[int]) -> Iterator[str]:

@@ -198,7 +198,7 @@ _MEDIA_RE: Final = re.compile(
     | (?:.{0,200}[ ])?(?:image|photo|video|audio|gif|sticker|document|contact[ ]card
         |afbeelding|foto|geluidsfragment|audiobestand|contactkaart|videobestand)
       [ ](?:omitted|weggelaten)
-    | .{1,255}[ ]\((?:bestand[ ]bijgevoegd|file[ ]attached)\)
+    | .{1,250}\.[a-z0-9]{1,5}[ ]\((?:bestand[ ]bijgevoegd|file[ ]attached)\)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -228,7 +228,8 @@ _NOT_AN_AUTHOR_RE: Final = re.compile(
 )
 _MAX_AUTHOR: Final = 80
 _AUTHOR_CACHE_LIMIT: Final = 10_000
-#: Bound on the date and clock-time caches, so that memory stays flat on any file.
+#: Bound on the cache of dates, so that memory stays flat on any file. (The cache of clock
+#: times needs none: "H:MM" with an am/pm letter has fewer than 31,000 spellings.)
 _CACHE_LIMIT: Final = 50_000
 _CONTROL_RE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -288,11 +289,13 @@ def _clock_offset(text: str, sep: str, marker: str | None) -> timedelta | None:
     """Time since midnight of a header's hours and minutes, or ``None`` if it is impossible."""
     hours, minutes = text.split(sep)
     hour, minute = int(hours), int(minutes)
-    if marker is not None:
+    if marker is not None:  # 12-hour clock: 12 AM is midnight, 12 PM is noon
         if not 1 <= hour <= 12:
             return None
-        pm = marker[0] in "pPnN"
-        hour = (12 if pm else 0) if hour == 12 else hour + 12 if pm else hour
+        if hour == 12:
+            hour = 0
+        if marker[0] in "pPnN":  # PM, p.m., nm (Dutch "namiddag")
+            hour += 12
     if hour > 23 or minute > 59:
         return None
     return timedelta(hours=hour, minutes=minute)
