@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tracemalloc
 from datetime import datetime
 from pathlib import Path
@@ -144,3 +145,24 @@ def test_phone_number_author_with_direction_marks() -> None:
 def test_every_synthetic_locale_is_detected(locale: str) -> None:
     messages, stats = parse("\n".join(generate_whatsapp(80, 11, locale)).encode())
     assert stats.format == "whatsapp" and len(messages) == 80
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_minified_telegram_json_in_tiny_blocks(monkeypatch: pytest.MonkeyPatch, encoding: str) -> None:
+    """A JSON file without line breaks is still read in small pieces, characters intact."""
+    expected, _ = parse(FIXTURES / "telegram_result.json")
+    document = json.loads((FIXTURES / "telegram_result.json").read_text(encoding="utf-8"))
+    for message in document["messages"]:
+        message["text"] = message["text"] or "😊 ❤️ é"  # multi-byte characters everywhere
+    minified = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    monkeypatch.setattr(detect, "_DECODE_BLOCK", 16)
+    messages, stats = parse(minified.encode(encoding))
+    assert [(m.time, m.author, m.kind) for m in messages] == [(m.time, m.author, m.kind) for m in expected]
+    assert [m.text for m in messages][4] == "😊 ❤️ é"
+    assert {m.line for m in messages} == {1} and stats.lines == 1
+
+
+def test_message_whose_text_starts_on_the_next_line() -> None:
+    data = b"25-11-2026 21:03 - Anna:\nlijstje\n- melk\n25-11-2026 21:04 - Bram: \nok\n\n"
+    messages, _ = parse(data)
+    assert [(m.author, m.text) for m in messages] == [("Anna", "lijstje\n- melk"), ("Bram", "ok")]

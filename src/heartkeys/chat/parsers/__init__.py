@@ -114,7 +114,7 @@ def _prepare(source: ChatSource, hint: str | None, stats: ParseStats, limits: Li
     """Open and check the source, read a sample and decide how to parse it."""
     opened = open_source(source, limits)
     with opened.open() as stream:
-        sample = read_sample(decode_lines(stream, opened.encoding, None))
+        sample = read_sample(stream, opened.encoding)
     found = detect_format(sample, hint)
     stats.format = found.format
     stats.encoding = opened.encoding
@@ -146,7 +146,8 @@ def _read(plan: _Plan, stats: ParseStats) -> Iterator[Message]:
             blocks = decode_blocks(stream, opened.encoding, stats)
             yield from whatsapp.parse_blocks(blocks, found.layout, plan.order, stats)
         elif found.format == "telegram":
-            yield from telegram.parse_lines(decode_lines(stream, opened.encoding, stats), stats)
+            chunks = decode_blocks(stream, opened.encoding, stats, whole_lines=False)
+            yield from telegram.parse_chunks(chunks, stats)
         else:
             yield from transcript.parse_lines(decode_lines(stream, opened.encoding, stats), stats)
 

@@ -44,6 +44,8 @@ FORMATS: Final = ("whatsapp", "telegram", "transcript")
 
 #: How many non-empty lines are used to recognise the format.
 SAMPLE_LINES: Final = 50
+#: The most text read for that sample.
+SAMPLE_CHARS: Final = 1 << 16
 
 DEFAULT_MAX_BYTES: Final = 1 << 30  # 1 GiB
 DEFAULT_MAX_UNZIPPED_BYTES: Final = 512 << 20  # 512 MiB
@@ -387,18 +389,25 @@ class _BoundedZipReader(io.RawIOBase):
 # --------------------------------------------------------------------------------------------
 
 
-def decode_blocks(stream: IO[bytes], encoding: str, stats: ParseStats | None) -> Iterator[str]:
+def decode_blocks(
+    stream: IO[bytes], encoding: str, stats: ParseStats | None, *, whole_lines: bool = True
+) -> Iterator[str]:
     """Yield the text of ``stream`` in blocks of about :data:`_DECODE_BLOCK` characters.
 
-    Every block except the last ends with ``\\n``, so no line is ever split between blocks.
-    A leading BOM is dropped. Undecodable bytes become U+FFFD; how many lines that happened to
-    is added to ``stats.warnings`` when the stream ends.
+    With ``whole_lines`` (the default) every block except the last ends with ``\\n``, so no
+    line is ever split between blocks (a single line longer than a block is kept whole).
+    Without it, blocks end anywhere between characters and memory stays bounded even for a
+    file without line breaks (a minified JSON file). A leading BOM is dropped. Undecodable
+    bytes become U+FFFD; how many lines that happened to is added to ``stats.warnings`` when
+    the stream ends.
     """
     bad = [0]
     if encoding.startswith("utf-8"):
-        chunks = _utf8_chunks(stream, bad)
+        chunks = _utf8_chunks(stream, bad, whole_lines)
     else:
-        chunks = _line_aligned(_text_chunks(stream, encoding, bad))
+        chunks = _text_chunks(stream, encoding, bad)
+        if whole_lines:
+            chunks = _line_aligned(chunks)
     first = True
     for chunk in chunks:
         if first:
@@ -450,8 +459,10 @@ def _line_aligned(chunks: Iterator[str]) -> Iterator[str]:
 _DECODE_BLOCK: Final = 1 << 16
 
 
-def _utf8_chunks(stream: IO[bytes], bad: list[int]) -> Iterator[str]:
-    """Decode UTF-8 in blocks cut after a newline (a newline byte never splits a character)."""
+def _utf8_chunks(stream: IO[bytes], bad: list[int], whole_lines: bool) -> Iterator[str]:
+    """Decode UTF-8 in blocks cut after a newline (a newline byte never splits a character),
+    or, without ``whole_lines``, cut just before the last character that starts in the block.
+    """
     carry = b""
     while True:
         block = stream.read(_DECODE_BLOCK)
@@ -459,10 +470,20 @@ def _utf8_chunks(stream: IO[bytes], bad: list[int]) -> Iterator[str]:
             break
         if carry:
             block = carry + block
-        cut = block.rfind(b"\n") + 1
-        if cut == 0:
-            carry = block
-            continue
+        if whole_lines:
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:
+                carry = block
+                continue
+        else:
+            cut = len(block)
+            for back in range(1, min(4, len(block)) + 1):
+                if block[-back] & 0xC0 != 0x80:  # not a continuation byte: a character starts
+                    cut -= back
+                    break
+            if cut == 0:
+                carry = block
+                continue
         carry = block[cut:]
         yield _decode_utf8(block[:cut], bad)
     if carry:
@@ -510,12 +531,24 @@ class Detection:
     layout: whatsapp.Layout | None = None
 
 
-def read_sample(lines: Iterator[str]) -> list[str]:
-    """Take lines from ``lines`` until :data:`SAMPLE_LINES` non-empty ones have been read."""
+def read_sample(stream: IO[bytes], encoding: str) -> list[str]:
+    """The first lines of ``stream``, up to :data:`SAMPLE_LINES` non-empty ones.
+
+    At most :data:`SAMPLE_CHARS` characters are read, so a file without line breaks (or with
+    enormous lines) costs no more than that; its last sampled line may then be cut short.
+    """
+    parts: list[str] = []
+    size = 0
+    for chunk in decode_blocks(stream, encoding, None, whole_lines=False):
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= SAMPLE_CHARS:
+            break
+    lines = "".join(parts)[:SAMPLE_CHARS].split("\n")
     sample: list[str] = []
     nonempty = 0
     for line in lines:
-        sample.append(line)
+        sample.append(line[:-1] if line.endswith("\r") else line)
         if line.strip():
             nonempty += 1
             if nonempty >= SAMPLE_LINES:

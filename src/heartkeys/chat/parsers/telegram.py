@@ -103,15 +103,16 @@ def _to_message(entry: Any, line: int) -> Message | None:
 
 
 class _Window:
-    """A sliding window over the lines of the file, with line numbers."""
+    """A sliding window over the text of the file, with line numbers."""
 
-    def __init__(self, lines: Iterable[str]) -> None:
-        self._lines = iter(lines)
+    def __init__(self, chunks: Iterable[str]) -> None:
+        self._chunks = iter(chunks)
         self.text = ""
         self.pos = 0
         self.line = 1  # line number at self.pos
         self.eof = False
-        self.lines_read = 0
+        self.newlines = 0  # newlines read so far
+        self.ends_with_newline = True
 
     def fill(self, want: int) -> bool:
         """Read until at least ``want`` characters are available after ``pos``."""
@@ -119,18 +120,27 @@ class _Window:
             self.text = self.text[self.pos :]
             self.pos = 0
         parts = [self.text]
-        have = len(self.text) - self.pos
-        for line in self._lines:
-            self.lines_read += 1
-            parts.append(line)
-            parts.append("\n")
-            have += len(line) + 1
+        have = len(self.text)
+        for chunk in self._chunks:
+            self._note(chunk)
+            parts.append(chunk)
+            have += len(chunk)
             if have >= want:
                 break
         else:
             self.eof = True
         self.text = "".join(parts)
         return have >= want
+
+    def drain(self) -> int:
+        """Read the rest of the file without keeping it; return its number of lines."""
+        for chunk in self._chunks:
+            self._note(chunk)
+        return self.newlines + (0 if self.ends_with_newline else 1)
+
+    def _note(self, chunk: str) -> None:
+        self.newlines += chunk.count("\n")
+        self.ends_with_newline = chunk.endswith("\n")
 
     def advance(self, to: int) -> None:
         self.line += self.text.count("\n", self.pos, to)
@@ -151,9 +161,9 @@ class _Window:
             self.fill(_CHUNK)
 
 
-def parse_lines(lines: Iterable[str], stats: ParseStats) -> Iterator[Message]:
-    """Yield the messages of a Telegram JSON export given its lines."""
-    window = _Window(lines)
+def parse_chunks(chunks: Iterable[str], stats: ParseStats) -> Iterator[Message]:
+    """Yield the messages of a Telegram JSON export given its text in pieces of any size."""
+    window = _Window(chunks)
     decoder = json.JSONDecoder()
     _find_messages(window, stats)
     count = 0
@@ -188,10 +198,8 @@ def parse_lines(lines: Iterable[str], stats: ParseStats) -> Iterator[Message]:
             continue
         count += 1
         yield message
-    # Drain the rest so that the line count (and decoding warnings) are complete.
-    for _ in window._lines:
-        window.lines_read += 1
-    stats.lines = window.lines_read
+    # Read to the end so that the line count (and decoding warnings) are complete.
+    stats.lines = window.drain()
 
 
 def _preview(entry: Any) -> str:

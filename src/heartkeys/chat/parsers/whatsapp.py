@@ -320,7 +320,7 @@ def _build(
 ) -> Message:
     """Finish one message: join its lines, then sort out its kind if it may be special."""
     if extra is not None:
-        text = "\n".join([text, *extra]).rstrip("\n")
+        text = "\n".join([text, *extra]).strip("\n")
         if not special and extra[-1].endswith(">"):
             special = _SPECIAL
     if author is None:
@@ -426,9 +426,12 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
                     rest = cleaned
             colon = rest.find(": ")
             if colon < 0:
-                p_author = None
-                p_text = rest
-                continue
+                if rest.endswith(":") and len(rest) > 1:  # "Anna:" with the text on later lines
+                    colon = len(rest) - 1
+                else:
+                    p_author = None
+                    p_text = rest
+                    continue
             name = rest[:colon]
             author = authors.get(name, "")
             if author == "":
