@@ -48,7 +48,10 @@ def rss_mb() -> float:
 
 
 def startup(cache_dir: str) -> float:
-    code = "import time; t=time.perf_counter(); import heartkeys; heartkeys.analyze('Wat rot voor je, ben je boos?'); print(time.perf_counter()-t)"
+    code = (
+        "import time; t=time.perf_counter(); import heartkeys; "
+        "heartkeys.analyze('Wat rot voor je, ben je boos?'); print(time.perf_counter()-t)"
+    )
     env = {**os.environ, "HEARTKEYS_CACHE_DIR": cache_dir}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     return float(out.stdout.strip())
@@ -97,12 +100,20 @@ def main() -> None:
     lat.sort()
     after = rss_mb()
     median_rate = statistics.median(rates)
-    print(f"items: {len(items)} short replies ({sum(1 for _, c in items if c)} with context), runs: {args.runs}")
-    print(f"analyze_many: {median_rate:,.0f} replies/s (median; runs {', '.join(f'{r:,.0f}' for r in rates)})")
-    print(f"bare regex tokenisation: {statistics.median(bare):,.0f} texts/s; analyzer is {statistics.median(bare) / median_rate:.0f}x slower")
-    print(f"analyze latency: p50 {lat[len(lat) // 2]:.3f} ms, p99 {lat[int(len(lat) * 0.99)]:.3f} ms, max {lat[-1]:.3f} ms")
-    print(f"memory: {base:.0f} MB before loading, {loaded:.0f} MB with both languages, {after:.0f} MB after the runs")
-    print(f"start-up (import + first analysis): {cold:.2f} s with a cold lexicon cache, {warm:.2f} s warm")
+    with_context = sum(1 for _, c in items if c)
+    runs = ", ".join(f"{r:,.0f}" for r in rates)
+    bare_rate = statistics.median(bare)
+    p50, p99 = lat[len(lat) // 2], lat[int(len(lat) * 0.99)]
+    print(f"items: {len(items)} short replies ({with_context} with context), runs: {args.runs}")
+    print(f"analyze_many: {median_rate:,.0f} replies/s (median; runs {runs})")
+    print(
+        f"bare regex tokenisation: {bare_rate:,.0f} texts/s; analyzer is {bare_rate / median_rate:.0f}x slower"
+    )
+    print(f"analyze latency: p50 {p50:.3f} ms, p99 {p99:.3f} ms, max {lat[-1]:.3f} ms")
+    print(
+        f"memory: {base:.0f} MB before loading, {loaded:.0f} MB with both languages, {after:.0f} MB after runs"
+    )
+    print(f"start-up (import + first analysis): {cold:.2f} s cold lexicon cache, {warm:.2f} s warm")
 
 
 if __name__ == "__main__":

@@ -48,9 +48,18 @@ def test_to_dict_is_json_and_documented_shape():
     a = analyze("Je moet gewoon met je baas praten.", "Ik ben zo gestrest van mijn werk.")
     d = json.loads(json.dumps(a.to_dict()))
     assert set(d) == {"lang", "reply", "context", "levels", "safety", "findings", "feedback", "help"}
-    assert {"id", "kind", "key", "start", "end", "text", "score", "strength", "explanation", "suggestion"} == set(
-        d["findings"][0]
-    )
+    assert {
+        "id",
+        "kind",
+        "key",
+        "start",
+        "end",
+        "text",
+        "score",
+        "strength",
+        "explanation",
+        "suggestion",
+    } == set(d["findings"][0])
     assert "advice" in a.labels() and "unsolicited_advice" in a.labels()
 
 
@@ -112,7 +121,13 @@ def test_huge_and_hostile_input_is_bounded():
     a = analyze(big, lang="nl")
     assert time.perf_counter() - start < 30
     assert a.levels["emotional"] == 2
-    for text in ["\x00\x01\x02 hoi", "\ud800\udfff broken surrogates", "\u202eRTL\u202c text", "🤗" * 50000, "\u200b" * 1000]:
+    for text in [
+        "\x00\x01\x02 hoi",
+        "\ud800\udfff broken surrogates",
+        "\u202eRTL\u202c text",
+        "🤗" * 50000,
+        "\u200b" * 1000,
+    ]:
         result = analyze(text)
         assert all(f.text == text[f.start : f.end] for f in result.findings)
 

@@ -38,7 +38,10 @@ def test_matching_is_token_aligned_case_and_accent_insensitive():
 
 
 def test_fillers_are_transparent_but_never_widen_to_one_word():
-    lex = Lexicon({"imagine": ["ik snap dat"], "advice": ["neem (gewoon|lekker)"]}, fillers=frozenset({"echt", "gewoon"}))
+    lex = Lexicon(
+        {"imagine": ["ik snap dat"], "advice": ["neem (gewoon|lekker)"]},
+        fillers=frozenset({"echt", "gewoon"}),
+    )
     assert "imagine" in lex.find(Doc("ik snap echt dat je moe bent"))
     assert "advice" not in lex.find(Doc("neem de trein"))
     assert "advice" in lex.find(Doc("neem lekker een bad"))

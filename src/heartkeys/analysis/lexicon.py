@@ -13,7 +13,6 @@ added to a single automaton, so one linear pass over a reply finds every cue of 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -216,7 +215,9 @@ class Lexicon:
         return found
 
     @staticmethod
-    def _scan(automaton: ahocorasick.Automaton, text: str, kept: list[int], found: dict[str, list[Hit]]) -> None:
+    def _scan(
+        automaton: ahocorasick.Automaton, text: str, kept: list[int], found: dict[str, list[Hit]]
+    ) -> None:
         # one character per token: the match's end index is its last token's position
         for end, values in automaton.iter(text):
             for cue, n in values:

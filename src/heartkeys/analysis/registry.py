@@ -16,8 +16,8 @@ import pickle
 import pkgutil
 import tempfile
 import tomllib
-from pathlib import Path
 from importlib import resources
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -83,7 +83,11 @@ def _cache_dir() -> Path | None:
     explicit = os.environ.get("HEARTKEYS_CACHE_DIR")
     if explicit == "":
         return None  # caching switched off
-    base = Path(explicit) if explicit else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heartkeys"
+    base = (
+        Path(explicit)
+        if explicit
+        else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heartkeys"
+    )
     return base
 
 

@@ -8,17 +8,16 @@ overlaps, drops weak results, renders explanations and suggestions and computes 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
-from bisect import bisect_left
-
 from ..lexicon import Hit
+from ..text import Doc, Sentence
 
 #: Longest phrase in tokens that the overlap test has to look back for.
 MAX_PHRASE = 24
-from ..text import Doc, Sentence
 
 if TYPE_CHECKING:
     from ..registry import LangData
@@ -142,7 +141,8 @@ class State:
         a, _ = self.clause(i)
         negs = self.data.NEGATIONS
         return any(
-            self.doc.norms[j] in negs or self.doc.norms[j].endswith("n't") for j in range(max(a, i - window), i)
+            self.doc.norms[j] in negs or self.doc.norms[j].endswith("n't")
+            for j in range(max(a, i - window), i)
         )
 
     def quoted(self, i: int) -> bool:

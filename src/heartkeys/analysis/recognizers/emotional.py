@@ -13,7 +13,10 @@ from .base import Candidate, Recognizer, State
 
 class EmotionalRecognizer(Recognizer):
     key = "emotional"
-    triggers = frozenset("feeling eval feeling_noun reflect_state sympathy sympathy_strong resonance compassion joy_strong joy_weak me_too".split())
+    triggers = frozenset(
+        "feeling eval feeling_noun reflect_state sympathy sympathy_strong resonance compassion "
+        "joy_strong joy_weak me_too".split()
+    )
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         second, first_p = self.data.SECOND_PERSON, self.data.FIRST_PERSON
@@ -23,10 +26,21 @@ class EmotionalRecognizer(Recognizer):
                 # a negation inside the phrase belongs to the feeling ("je voelt je niet gezien")
                 if st.negated_before(h.first) or st.quoted(h.first):
                     continue
-                if cue == "eval" and st.sentence(h.first).first in understood and not st.overlaps(h, "sympathy"):
+                if (
+                    cue == "eval"
+                    and st.sentence(h.first).first in understood
+                    and not st.overlaps(h, "sympathy")
+                ):
                     # "Dat snap ik, zo'n week wachten is slopend"
-                    yield Candidate("emotional.feeling_reflection", self.key, h.first, h.last, 1, 0.7,
-                                    params=(("feeling", st.text_of(h.first, h.last)),))
+                    yield Candidate(
+                        "emotional.feeling_reflection",
+                        self.key,
+                        h.first,
+                        h.last,
+                        1,
+                        0.7,
+                        params=(("feeling", st.text_of(h.first, h.last)),),
+                    )
                     continue
                 framed = any(
                     f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0]

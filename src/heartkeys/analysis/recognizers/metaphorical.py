@@ -28,13 +28,23 @@ class MetaphorRecognizer(Recognizer):
             if st.quoted(h.first) or st.overlaps(h, "metaphor"):
                 continue
             a, b = st.clause(h.first)
-            _, b = st.clause(min(b, len(st.doc) - 1)) if b < st.sentence(h.first).last and st.doc.norms[b] not in (".", "!", "?") else (a, b)
+            _, b = (
+                st.clause(min(b, len(st.doc) - 1))
+                if b < st.sentence(h.first).last and st.doc.norms[b] not in (".", "!", "?")
+                else (a, b)
+            )
             images = st.hits_in("image", h.last, b)
             if images:
-                s = st.sentence(h.first)
                 personal = any(t in we for t in st.words_around(h.first))
-                yield Candidate("metaphorical.image", self.key, h.first, images[-1].last, 2 if personal else 1, 0.7,
-                                reason="metaphorical.simile")
+                yield Candidate(
+                    "metaphorical.image",
+                    self.key,
+                    h.first,
+                    images[-1].last,
+                    2 if personal else 1,
+                    0.7,
+                    reason="metaphorical.simile",
+                )
         for h in st.get("simile"):
             if not st.quoted(h.first) and not st.overlaps(h, "metaphor"):
                 yield Candidate(

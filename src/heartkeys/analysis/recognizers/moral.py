@@ -13,11 +13,14 @@ from .base import Candidate, Recognizer, State
 class MoralRecognizer(Recognizer):
     key = "moral"
     triggers = frozenset(
-        "ask_treatment apology apology_weak responsibility gratitude gratitude_strong appreciation forgive".split()
+        "ask_treatment apology apology_weak responsibility gratitude gratitude_strong appreciation "
+        "forgive".split()
     )
 
     def applies(self, st: State) -> bool:
-        return super().applies(st) or any(t in ("had", "should", "shouldn't", "shouldnt") for t in st.doc.norms)
+        return super().applies(st) or any(
+            t in ("had", "should", "shouldn't", "shouldnt") for t in st.doc.norms
+        )
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self.from_hits(st, "ask_treatment", "moral.ask_treatment", 2, 0.85, skip_quoted=True)
@@ -51,15 +54,16 @@ class MoralRecognizer(Recognizer):
         yield from self.from_hits(st, "forgive", "moral.forgiveness", 2, 0.75, skip_quoted=True)
 
     def _should_have(self, st: State) -> Iterator[Candidate]:
-        """"Ik had het met je moeten overleggen": owning what one should have done."""
+        """ "Ik had het met je moeten overleggen": owning what one should have done."""
         norms = st.doc.norms
         for j in range(len(norms) - 2):
             if norms[j] in ("ik", "i") and norms[j + 1] in ("had", "should", "shouldn't", "shouldnt"):
-                a, b = st.clause(j)
+                _, b = st.clause(j)
                 tail = norms[j + 2 : min(b, j + 9)]
-                if norms[j + 1] != "had" or any(t in ("moeten", "mogen") for t in tail):
-                    if not st.quoted(j):
-                        yield Candidate("moral.responsibility", self.key, j, min(b, j + 9), 2, 0.8)
+                if (norms[j + 1] != "had" or any(t in ("moeten", "mogen") for t in tail)) and not st.quoted(
+                    j
+                ):
+                    yield Candidate("moral.responsibility", self.key, j, min(b, j + 9), 2, 0.8)
 
     @staticmethod
     def _sarcastic(st: State, i: int) -> bool:

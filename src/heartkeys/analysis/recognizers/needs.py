@@ -31,33 +31,47 @@ class NeedsRecognizer(Recognizer):
                 continue
             yield Candidate("needs.own_need", self.key, h.first, h.last, 2, 0.8)
 
-    _WANT = frozenset("wil wilt wou wilde verlangt verlangde zoekt zocht mist miste want wants wanted need needs needed miss missed".split())
+    _WANT = frozenset(
+        "wil wilt wou wilde verlangt verlangde zoekt zocht mist miste "
+        "want wants wanted need needs needed miss missed".split()
+    )
     _NEED_VERB = frozenset("nodig need needs".split())
 
     def _wants(self, st: State, complaint: bool) -> Iterator[Candidate]:
-        """"Je wil vooral rust", "van je moeder wil je steun", "je hebt even tijd nodig":
+        """ "Je wil vooral rust", "van je moeder wil je steun", "je hebt even tijd nodig":
         the partner's wish with a need in it; "ik heb een uurtje nodig": one's own."""
         d = self.data
-        needs = st.get("need_word")
         norms = st.doc.norms
         for s in st.doc.sentences:
             if s.question_mark:
                 continue
             for j in range(s.first, s.last - 1):
                 a, b = norms[j], norms[j + 1]
-                you_want = (a in d.SECOND_PERSON and b in self._WANT) or (a in self._WANT and b in d.SECOND_PERSON)
+                you_want = (a in d.SECOND_PERSON and b in self._WANT) or (
+                    a in self._WANT and b in d.SECOND_PERSON
+                )
                 tail = norms[j + 2 : min(s.last, j + 9)]
                 me_need = (
                     a in ("ik", "i")
                     and b in ("heb", "have")
                     and any(t in self._NEED_VERB for t in tail)
-                    # a need, not a thing: "ik heb een uurtje nodig om af te koelen", not "ik heb de auto nodig"
-                    and (bool(st.hits_in("need_word", j + 2, j + 9)) or any(t in ("om", "dat", "to", "that") for t in norms[j + 2 : min(s.last, j + 11)]))
+                    # a need, not a thing: "ik heb een uurtje nodig om…", not "ik heb de auto nodig"
+                    and (
+                        bool(st.hits_in("need_word", j + 2, j + 9))
+                        or any(t in ("om", "dat", "to", "that") for t in norms[j + 2 : min(s.last, j + 11)])
+                    )
                 )
                 if you_want and st.hits_in("need_word", j + 1, min(j + 10, s.last)):
                     if not st.negated(j, j + 2) and not st.quoted(j):
-                        yield Candidate("needs.naming", self.key, j, min(s.last, j + 10), 2, 0.75,
-                                        reason="needs.translation" if complaint else "needs.naming")
+                        yield Candidate(
+                            "needs.naming",
+                            self.key,
+                            j,
+                            min(s.last, j + 10),
+                            2,
+                            0.75,
+                            reason="needs.translation" if complaint else "needs.naming",
+                        )
                     break
                 if me_need and not st.negated(j, j + 3) and not st.quoted(j):
                     yield Candidate("needs.own_need", self.key, j, min(s.last, j + 9), 2, 0.75)

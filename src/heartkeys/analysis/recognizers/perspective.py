@@ -42,20 +42,31 @@ class PerspectiveRecognizer(Recognizer):
         yield from self._their_view(st)
         for h in st.get("must_frame"):
             # "dat moet vernederend hebben gevoeld": imagining how it was for them
-            a, b = st.clause(h.first)
+            _, b = st.clause(h.first)
             tail = st.doc.norms[h.last : min(b, h.last + 6)]
             if any(t in ("gevoeld", "geweest", "voelen", "zijn", "felt", "feel", "be", "been") for t in tail):
                 yield Candidate("perspective.imagining", self.key, h.first, min(b, h.last + 6), 2, 0.75)
         for h in st.get("reflect_state"):
             # "het voelt vast alsof je…": a guess at their experience, said from their side
-            if any(t in self.data.SECOND_PERSON for t in st.doc.norms[h.last : h.last + 2]) and not st.negated(h.first, h.last) and not st.quoted(h.first):
-                yield Candidate("perspective.interpretation", self.key, h.first, h.last, 1, 0.7,
-                                reason="perspective.reflect_state")
+            if (
+                any(t in self.data.SECOND_PERSON for t in st.doc.norms[h.last : h.last + 2])
+                and not st.negated(h.first, h.last)
+                and not st.quoted(h.first)
+            ):
+                yield Candidate(
+                    "perspective.interpretation",
+                    self.key,
+                    h.first,
+                    h.last,
+                    1,
+                    0.7,
+                    reason="perspective.reflect_state",
+                )
         if st.context_doc is not None and len(st.context_doc):
             yield from self._paraphrase(st)
 
     def _their_view(self, st: State) -> Iterator[Candidate]:
-        """"Je verlangt naar…", "Je had gehoopt dat…": saying what goes on inside the partner."""
+        """ "Je verlangt naar…", "Je had gehoopt dat…": saying what goes on inside the partner."""
         d = self.data
         for s in st.doc.sentences:
             if s.question_mark:
@@ -65,11 +76,15 @@ class PerspectiveRecognizer(Recognizer):
             # "je/jij" + inner verb, or inner verb + "je" (Dutch inversion: "Natuurlijk ben je…")
             for j in range(i, min(i + 4, s.last - 1)):
                 a, b = norms[j], norms[j + 1]
-                if (a in d.SECOND_PERSON and b in d.INNER_VERBS) or (a in d.INNER_VERBS and b in d.SECOND_PERSON and j > i):
+                if (a in d.SECOND_PERSON and b in d.INNER_VERBS) or (
+                    a in d.INNER_VERBS and b in d.SECOND_PERSON and j > i
+                ):
                     if st.negated(j, j + 2) or st.quoted(j) or st.has_in(s.first, s.last, "need_name"):
                         break
                     hedged = any(t in d.HEDGES for t in norms[s.first : s.last])
-                    yield Candidate("perspective.their_view", self.key, s.first, s.last, 2 if hedged else 1, 0.7)
+                    yield Candidate(
+                        "perspective.their_view", self.key, s.first, s.last, 2 if hedged else 1, 0.7
+                    )
                     break
 
     def content_lemmas(self, norms: list[str], first: int = 0, last: int | None = None) -> set[str]:

@@ -17,7 +17,8 @@ class PitfallRecognizer(Recognizer):
     key = None
     order = 10  # after the keys: a soft dismissal is only one when nothing acknowledged first
     triggers = frozenset(
-        "dismiss dismiss_soft criticism_char why_blame always_never contempt insult defend apology_not stonewall".split()
+        "dismiss dismiss_soft criticism_char why_blame always_never contempt insult defend "
+        "apology_not stonewall".split()
     )
 
     def applies(self, st: State) -> bool:
@@ -35,9 +36,15 @@ class PitfallRecognizer(Recognizer):
             if st.quoted(h.first):
                 continue
             yield Candidate("pitfall.dismissive", "emotional", h.first, h.last, 0, 0.85)
-        acknowledged = min((c.first for c in st.found if c.key in ("emotional", "perspective") and c.strength), default=None)
+        acknowledged = min(
+            (c.first for c in st.found if c.key in ("emotional", "perspective") and c.strength), default=None
+        )
         for h in st.get("dismiss_soft"):
-            if st.quoted(h.first) or st.overlaps(h, "dismiss") or (acknowledged is not None and acknowledged < h.first):
+            if (
+                st.quoted(h.first)
+                or st.overlaps(h, "dismiss")
+                or (acknowledged is not None and acknowledged < h.first)
+            ):
                 continue
             yield Candidate(
                 "pitfall.dismissive", "emotional", h.first, h.last, 0, 0.6, reason="pitfall.dismissive_soft"
@@ -89,7 +96,6 @@ class PitfallRecognizer(Recognizer):
         for h in st.get("contempt"):
             if st.quoted(h.first):
                 continue
-            s = st.sentence(h.first)
             playful = any(t in d.PLAYFUL for t in st.words_around(h.first))
             mild = h.last - h.first == 1 and not st.doc.norms[h.first].isalpha()  # an emoji or "pff"
             score = 0.6 if mild else 0.8
@@ -138,7 +144,8 @@ class PitfallRecognizer(Recognizer):
     def _stonewalling(self, st: State) -> Iterator[Candidate]:
         later = st.any("later")
         asked = st.context_doc is not None and (
-            st.context_has("talk_request", "feeling", "distress", "criticism_char", "always_never") or any(s.question_mark for s in st.context_doc.sentences)
+            st.context_has("talk_request", "feeling", "distress", "criticism_char", "always_never")
+            or any(s.question_mark for s in st.context_doc.sentences)
         )
         if asked and not later:
             curt = self.data.CURT
@@ -146,8 +153,21 @@ class PitfallRecognizer(Recognizer):
                 words = [t for t in st.doc.norms[s.first : s.last] if t not in (".", "!", ",")] or (
                     ["..."] if all(t in (".", "…") for t in st.doc.norms[s.first : s.last]) else []
                 )
-                if words and len(words) <= 2 and all(t in curt for t in words) and (len(st.doc.sentences) > 1 or len(st.doc) <= 4):
-                    yield Candidate("pitfall.stonewalling", "nonverbal", s.first, s.last, 0, 0.6, reason="pitfall.stonewalling_curt")
+                if (
+                    words
+                    and len(words) <= 2
+                    and all(t in curt for t in words)
+                    and (len(st.doc.sentences) > 1 or len(st.doc) <= 4)
+                ):
+                    yield Candidate(
+                        "pitfall.stonewalling",
+                        "nonverbal",
+                        s.first,
+                        s.last,
+                        0,
+                        0.6,
+                        reason="pitfall.stonewalling_curt",
+                    )
         for h in st.get("stonewall"):
             if st.quoted(h.first) or st.overlaps(h, "stonewall_except"):
                 continue

@@ -74,7 +74,11 @@ SLOTS = {
             "shithead knobhead bellend crybaby psycho nutcase weirdo slut whore skank scumbag "
             "dumbo halfwit nitwit twit cretin airhead dimwit"
         ).split(),
-        "cry baby", "drama queen", "piece of shit", "waste of space", "son of a bitch",
+        "cry baby",
+        "drama queen",
+        "piece of shit",
+        "waste of space",
+        "son of a bitch",
     ],
     # Concrete images a comparison can point to ("it feels like we're on a treadmill").
     "IMAGE": [
@@ -92,16 +96,39 @@ SLOTS = {
             "replay tape record sponge doormat puppet prisoner yo-yo pinball hamster drain "
             "vacuum swamp"
         ).split(),
-        "pressure cooker", "time bomb", "ticking time bomb", "powder keg", "hamster wheel",
-        "house of cards", "black hole", "broken record", "punching bag", "deep end",
-        "brick wall", "glass house", "fish out of water", "headless chicken", "train wreck",
-        "car crash", "deer in headlights", "two ships", "spinning plates", "dark cloud",
-        "ton of bricks", "washing machine", "fairground ride", "pressure valve",
+        "pressure cooker",
+        "time bomb",
+        "ticking time bomb",
+        "powder keg",
+        "hamster wheel",
+        "house of cards",
+        "black hole",
+        "broken record",
+        "punching bag",
+        "deep end",
+        "brick wall",
+        "glass house",
+        "fish out of water",
+        "headless chicken",
+        "train wreck",
+        "car crash",
+        "deer in headlights",
+        "two ships",
+        "spinning plates",
+        "dark cloud",
+        "ton of bricks",
+        "washing machine",
+        "fairground ride",
+        "pressure valve",
     ],
     "DO": [
         *"do help listen clean cook ask tidy call text care try notice remember think wash".split(),
         *"apologise apologize plan".split(),
-        "pay attention", "show up", "lift a finger", "make time", "make an effort",
+        "pay attention",
+        "show up",
+        "lift a finger",
+        "make time",
+        "make an effort",
     ],
 }
 
@@ -125,8 +152,7 @@ CUES = {
         "you've been|youve been) " + INT,
         "(it sounds|sounds|it seems|seems|it looks|looks) like (you're|youre|you are|you feel|"
         "you felt|you were|you've been|youve been|ur|you're feeling|youre feeling|u r) " + INT,
-        "(no wonder|of course) (you're|youre|you are|you feel|you felt|you were|ur|you got) "
-        + INT,
+        "(no wonder|of course) (you're|youre|you are|you feel|you felt|you were|ur|you got) " + INT,
         "that would make (anyone|me|you|u|anybody) (feel)? " + INT,
         "i (hear|see|can hear|can see|can tell|notice) how " + INT,
         "(that|it)? (sounds|sounded|seems|seemed) like (such a|such an|a|an|quite a|a bit of a)",
@@ -141,8 +167,7 @@ CUES = {
     "reflect_state": [
         YOU + " (sound|seem|look|sounded|seemed|looked) (like|as if|as though)",
         "(it|that) (feels|felt|must feel|must have felt) (to you|for you) (like|as if|as though)?",
-        "(it|that|this) (must|probably|might|may|maybe) (feel|feels|felt|have felt) (like|as if|"
-        "as though)",
+        "(it|that|this) (must|probably|might|may|maybe) (feel|feels|felt|have felt) (like|as if|as though)",
         "(it's|its|that's|thats|it is|that is) (a lot|so much|too much) (,|.|!|to deal with|"
         "to carry|to handle|on your plate|at once|all at once|for one person|for anyone)",
         "(a lot of|so much|too much|such) (pressure|stress|weight|responsibility|worry|strain) "
@@ -174,8 +199,7 @@ CUES = {
         "what a {EVAL} (day|week|time|situation|night) (for you|you've had|youve had)",
         "how {EVAL} for (you|u|you both|you two)",
         "(that's|thats|that sounds|sounds|it's) [so] {EVAL} for (you|u)",
-        "what a (relief|gift|blessing|lucky break|great news|good news|lovely news|"
-        "brilliant news|result)",
+        "what a (relief|gift|blessing|lucky break|great news|good news|lovely news|brilliant news|result)",
     ],
     "sympathy": [
         "how [so] {EVAL} (!|.|…|,|for you|to hear|that|of them|of him|of her|😢|😞|😔|🥺)",
@@ -247,8 +271,7 @@ CUES = {
         "sweetheart|honey|hon|bub|boo|lamb|kid)",
         YOU + " " + DONT + " deserve (this|that|any of this|any of that|to be treated|"
         "to feel|that treatment)",
-        YOU + " (didn't|didnt|did not) deserve (this|that|any of this|any of that|"
-        "to be treated|that)",
+        YOU + " (didn't|didnt|did not) deserve (this|that|any of this|any of that|to be treated|that)",
         "(nobody|no one|noone|no-one) deserves (this|that|to be treated|to feel)",
         "my heart goes out to (you|u|ya)",
         "what (you're|youre|you are|you've been|youve been|ur) going through",
@@ -272,8 +295,7 @@ CUES = {
         "you must be (so)? (thrilled|proud|happy|over the moon|excited|stoked|buzzing|ecstatic|"
         "relieved|chuffed|delighted)",
         "(let's|lets|we have to|we need to|we should|we gotta|time to|we must) celebrate",
-        IM + " (beaming|grinning|smiling|glowing) (for you|ear to ear|so much|right now|"
-        "reading this)?",
+        IM + " (beaming|grinning|smiling|glowing) (for you|ear to ear|so much|right now|reading this)?",
         "(this|that|you|it) (made|makes) my (day|week|year)",
         IM + " (so)? (excited|happy|thrilled) (for|with) (you|u) (both)?",
         "i share your (joy|happiness|excitement)",
@@ -287,7 +309,12 @@ CUES = {
         "hurrah|yesss|hell yes|hell yeah|fuck yes|fuck yeah|omg yes|omg yay)",
         "(wow|woww|wooow) [,|!] (amazing|congrats|congratulations|well done|that's amazing|"
         "thats amazing|so cool|brilliant|incredible|fantastic|wonderful)",
-        "🎉", "🥳", "🎊", "👏", "🙌", "🤩",
+        "🎉",
+        "🥳",
+        "🎊",
+        "👏",
+        "🙌",
+        "🤩",
         "(amazing|awesome|brilliant|fantastic|wonderful|incredible|fab|epic) (!|babe|love|hon|"
         "honey|man|dude|mate)",
     ],
@@ -309,8 +336,7 @@ CUES = {
         "(hold|hug|cuddle) (you|u|ya)",
         "(come|come here|come over here) (and)? (cuddle|snuggle|here|to me|sit with me|"
         "let me hold you|give me a hug|for a hug)",
-        "(big|huge|tight|warm|giant|massive|virtual|biggest|bear) (hug|hugs|cuddle|cuddles|"
-        "squeeze|squeezes)",
+        "(big|huge|tight|warm|giant|massive|virtual|biggest|bear) (hug|hugs|cuddle|cuddles|squeeze|squeezes)",
         "* (hug|hugs|hugs you|holds you|holds you tight|holds your hand|cuddles you|"
         "squeezes you|squeezes your hand|kisses your forehead|wraps you up|hug hug|big hug) *",
         "sending (you)? (hugs|a hug|a big hug|cuddles|a cuddle|big hugs|all the hugs)",
@@ -330,7 +356,25 @@ CUES = {
         "(i'll|ill|i will) be (right)? (there|here) (for you)? (when you get home|when you wake up)",
     ],
     "comfort_weak": ["🤗", "🫂", "hug", "hugs", "cuddle", "cuddles", "* hug *", "* hugs *"],
-    "hearts": ["❤️", "❤", "🤍", "💛", "💜", "💙", "💚", "🧡", "♥️", "♥", "💕", "💗", "💖", "💞", "😘", "🥰", "<3"],
+    "hearts": [
+        "❤️",
+        "❤",
+        "🤍",
+        "💛",
+        "💜",
+        "💙",
+        "💚",
+        "🧡",
+        "♥️",
+        "♥",
+        "💕",
+        "💗",
+        "💖",
+        "💞",
+        "😘",
+        "🥰",
+        "<3",
+    ],
     "presence": [
         IM + " listening",
         IM + " (all ears|all yours|right here listening|listening properly|paying attention|"
@@ -365,8 +409,7 @@ CUES = {
         "in your own time",
         "(i'll|ill|i will|i can) wait",
         "(i'll|ill|i will) leave (you|u) (alone|be|to it) (if|for a bit|for now|for a while)",
-        "(i'll|ill|i will|i'm|im|i am) be (here|around|there) (if|when|whenever) (you|u) "
-        "(need|want|feel)",
+        "(i'll|ill|i will|i'm|im|i am) be (here|around|there) (if|when|whenever) (you|u) (need|want|feel)",
         IM + " (here|around) (if|when|whenever) (you|u) (need|want|feel ready|are ready)",
         "no need to (reply|answer|respond|explain) (right away|now|yet)?",
         "(i'll|ill|i will) (back off|step back|give you a minute|give you a moment)",
@@ -374,8 +417,7 @@ CUES = {
     "breathe": [
         "(take|let's take|lets take|try to take|try taking) (a|some|a few) (deep|slow|big|long)? "
         "(breath|breaths)",
-        "(breathe|breath) (in|out|slowly|deeply|with me|for a sec|for a second|for a moment|"
-        "in and out)",
+        "(breathe|breath) (in|out|slowly|deeply|with me|for a sec|for a second|for a moment|in and out)",
         "(let's|lets|we can|shall we|we could) breathe (together|for a moment|for a bit)?",
         "(deep|slow) breaths",
         "(just|ok|okay|try to|try and|remember to|first) breathe",
@@ -388,8 +430,7 @@ CUES = {
         "set your heart on|so excited about|excited about|dreading)",
         "(you were|you've been|youve been|ur) (looking forward to|hoping for|counting on|"
         "so excited about|dreading)",
-        "after (everything|all) (you|you've|youve|u) (did|done|put in|gave|went through|"
-        "been through|do)",
+        "after (everything|all) (you|you've|youve|u) (did|done|put in|gave|went through|been through|do)",
         "i (saw|noticed|could see) your face (drop|fall|change)",
         "would make me feel",
         "(that|it|this) (wasn't|wasnt|can't have been|cant have been|isn't|isnt|won't be|"
@@ -504,8 +545,7 @@ CUES = {
         "fair point",
         "(you're|youre|you are|ur) (not|never) (crazy|wrong|being silly|overreacting|"
         "being dramatic) (to feel|for feeling|to be|for being)",
-        "(that's|thats|that is) (your|how you) (truth|experience|experienced it|feel|felt|"
-        "see it|saw it)",
+        "(that's|thats|that is) (your|how you) (truth|experience|experienced it|feel|felt|see it|saw it)",
         "(your|ur) (experience|feelings|feeling|side) (matters|matter|is real|are real|counts|count)",
         "(it|that) (matters|counts) how (you|u) feel",
         "(you|u) see it (differently|your way)",
@@ -609,8 +649,7 @@ CUES = {
         ", (are you|is it|do you|did you|will you|would you|wouldn't it|isn't it|aren't you|"
         "don't you|didn't you|won't you|can you|can't you|wasn't it|shouldn't you|haven't you|"
         "right|yeah|no) ?",
-        "(don't|dont|do not) (you|u) (think|agree|see|get it|realise|realize|understand|"
-        "feel|know)",
+        "(don't|dont|do not) (you|u) (think|agree|see|get it|realise|realize|understand|feel|know)",
         "(wouldn't|wouldnt|would not) (you|u) (say|agree)",
         "surely (you|u) (know|see|understand|realise|realize|agree|get|can see)",
         "(you|u) do (know|realise|realize|understand|see) (that|that's|thats|it's|its|how|what)",
@@ -672,10 +711,8 @@ CUES = {
         "how (can|could|should|do) i (help|support|be there for|make it better|make this easier|"
         "make you feel better|best support|help you)",
         "what can i do (for you|to help|to make it better|to support you|right now)?",
-        "what would (be|feel) (good|nice|helpful|best|better|right|comforting) (for you|to you|"
-        "right now)?",
-        "what do (you|u) (want|wish|long for|miss|need|crave) (most|right now|now|from me|"
-        "from us|tonight)",
+        "what would (be|feel) (good|nice|helpful|best|better|right|comforting) (for you|to you|right now)?",
+        "what do (you|u) (want|wish|long for|miss|need|crave) (most|right now|now|from me|from us|tonight)",
         "what are (you|u) (missing|needing|longing for|craving|hoping for)",
         "(what|what's|whats) (matters|is important|would make a difference|important) (to you|"
         "for you|most|to u)",
@@ -700,12 +737,10 @@ CUES = {
         "(i'd|id|i would) (love|like|appreciate) (some|more|a bit more|a little more) {NEED}",
         "it would (help|mean a lot|mean so much|make a difference|be nice|be good|help me|"
         "mean the world) (to me|for me)? (if|when)",
-        "(it'd|itd) (help|mean a lot|mean so much|be nice|be good|mean the world) (to me|for me)? "
-        "(if|when)",
+        "(it'd|itd) (help|mean a lot|mean so much|be nice|be good|mean the world) (to me|for me)? (if|when)",
         "what i (need|really need|want|really want) (is|right now is|most is)",
         "what (i'm|im|i am) (missing|needing|longing for|craving|asking for) is",
-        "i (want|wish|hope) (that)? we (could|can|'d|would|will) (spend|have|do|talk|be|get|"
-        "make|go|find)",
+        "i (want|wish|hope) (that)? we (could|can|'d|would|will) (spend|have|do|talk|be|get|make|go|find)",
         "{NEED} (is|matters) (really|so)? (important|a lot) to me",
         "(i'm|im|i am|i've been|ive been) (longing|craving|aching|yearning|desperate) for",
         "i miss (you|us|our|the|when|how|feeling|being|spending|having|u|talking|doing)",
@@ -769,13 +804,38 @@ CUES = {
     ],
     # proposals to do something together ("Shall we cook together?") are read in code
     "together": [
-        "together", "the two of us", "both of us", "us two", "each other", "you and me",
-        "you and i", "me and you", "as a team", "the both of us", "us both", "as a couple",
+        "together",
+        "the two of us",
+        "both of us",
+        "us two",
+        "each other",
+        "you and me",
+        "you and i",
+        "me and you",
+        "as a team",
+        "the both of us",
+        "us both",
+        "as a couple",
     ],
     "propose": [
-        "shall we", "shall i", "let's", "lets", "let us", "how about we", "what if we",
-        "should we", "wanna", "want to", "fancy", "come", "why don't we", "why dont we",
-        "we could", "how about", "do you want to", "do you wanna",
+        "shall we",
+        "shall i",
+        "let's",
+        "lets",
+        "let us",
+        "how about we",
+        "what if we",
+        "should we",
+        "wanna",
+        "want to",
+        "fancy",
+        "come",
+        "why don't we",
+        "why dont we",
+        "we could",
+        "how about",
+        "do you want to",
+        "do you wanna",
     ],
     # acts of care announced in the first person ("I'll pick the kids up", "kettle's on")
     "act_for_you": [
@@ -984,8 +1044,7 @@ CUES = {
         "(sorry|i'm sorry|im sorry|i am sorry) (that|if)? (you|u) (misunderstood|were offended|"
         "are offended|got offended|are upset|got upset|were upset|are so sensitive|can't take|"
         "cant take|took it)",
-        "(sorry|i'm sorry|im sorry|i am sorry) if (you|u|it|that|this|anything|anyone|i offended|"
-        "my|what i)",
+        "(sorry|i'm sorry|im sorry|i am sorry) if (you|u|it|that|this|anything|anyone|i offended|my|what i)",
         "(sorry|i'm sorry|im sorry|i am sorry) (you|u) feel that way",
         "(sorry|i'm sorry|im sorry|i am sorry|sorry not sorry) [,] but",
         "sorry not sorry",
@@ -995,8 +1054,7 @@ CUES = {
         "well (sorry|excuse me|pardon me)",
         "(sorry|so sorry|i'm sorry|im sorry) to hear (that|this|it|about)?",
         "sorry for your loss",
-        "(i'm|im|i am) sorry (that)? (you're|youre|ur|you are) (upset|offended|hurt|angry|mad) "
-        "(but|though)",
+        "(i'm|im|i am) sorry (that)? (you're|youre|ur|you are) (upset|offended|hurt|angry|mad) (but|though)",
     ],
     "responsibility": [
         "(that|it) (wasn't|wasnt|was not) (okay|ok|fair|kind|nice|right|cool) of me",
@@ -1045,8 +1103,7 @@ CUES = {
         YOURE + " (the best|a star|an angel|a gem|a lifesaver|a life saver|my hero|a legend|"
         "a sweetheart|too good to me|so good to me|so sweet|the sweetest)",
         "what would i do without (you|u)",
-        IM + " (so|really)? glad (you|u) (told|tell|came|reached out|said|shared|trusted|"
-        "opened up)",
+        IM + " (so|really)? glad (you|u) (told|tell|came|reached out|said|shared|trusted|opened up)",
         "(it|that|this|you) (means|meant) (so much|a lot|the world|everything) (to me)?",
     ],
     "appreciation": [
@@ -1064,8 +1121,7 @@ CUES = {
         "i admire (you|u)",
         "i (see|notice|noticed|saw|can see) (how|what) (hard|much) (you|u|you've|youve|you're|"
         "youre|you have)",
-        "i (see|notice|noticed|saw|can see) (all)? the (effort|work|love|care|energy|time) "
-        "(you|u)",
+        "i (see|notice|noticed|saw|can see) (all)? the (effort|work|love|care|energy|time) (you|u)",
         YOU + " (worked|tried) so hard",
         "(it's|its|it is) (amazing|impressive|incredible|admirable|inspiring|brave|beautiful|"
         "lovely) (how|that|the way) (you|u)",
@@ -1088,8 +1144,7 @@ CUES = {
         "apology accepted",
         "i accept your apology",
         DONT + " worry about it",
-        "(let's|lets) (move on|put it behind us|forget about it|start over|start again|"
-        "leave it behind)",
+        "(let's|lets) (move on|put it behind us|forget about it|start over|start again|leave it behind)",
         "(thank you|thanks) for (apologising|apologizing|saying sorry|the apology)",
     ],
     # ---------------------------------------------------------------- metaphorical
@@ -1130,10 +1185,8 @@ CUES = {
         "the best is yet to come",
         "(like a|our own|our life is a|life is a) (film|movie)",
         "(a|our|the) (new|next) chapter",
-        "(a|in a|caught in a) (whirlwind|fog|maze|haze|spiral|downward spiral|black hole|"
-        "rabbit hole)",
-        "(our|my|a|your|the) (compass|anchor|lighthouse|safe harbour|safe harbor|north star|"
-        "safe haven)",
+        "(a|in a|caught in a) (whirlwind|fog|maze|haze|spiral|downward spiral|black hole|rabbit hole)",
+        "(our|my|a|your|the) (compass|anchor|lighthouse|safe harbour|safe harbor|north star|safe haven)",
         "(you're|youre|you are|ur) my (rock|anchor|home|safe place|lighthouse|person|sunshine)",
         "(keep|keeping|kept) the (fire|flame|spark) (alive|burning|going|lit)",
         "(lost|losing|lose|find|found|rekindle|rekindling|reignite) the spark",
@@ -1188,10 +1241,29 @@ CUES = {
     ],
     # a comparison word; with an image from IMAGE after it in the clause it is a simile
     "compare": [
-        "like a", "like an", "as if", "as though", "like being", "like we're", "like were",
-        "like i'm", "like im", "like living", "like walking", "like talking to", "like carrying",
-        "like trying", "feels like", "felt like", "sounds like a", "looks like a", "kind of like",
-        "a bit like", "just like a", "like your", "like my",
+        "like a",
+        "like an",
+        "as if",
+        "as though",
+        "like being",
+        "like we're",
+        "like were",
+        "like i'm",
+        "like im",
+        "like living",
+        "like walking",
+        "like talking to",
+        "like carrying",
+        "like trying",
+        "feels like",
+        "felt like",
+        "sounds like a",
+        "looks like a",
+        "kind of like",
+        "a bit like",
+        "just like a",
+        "like your",
+        "like my",
     ],
     "image": ["{IMAGE}"],
     "simile": [
@@ -1212,8 +1284,7 @@ CUES = {
     ],
     # ---------------------------------------------------------------- pitfalls
     "dismiss": [
-        "(he|she|they) (didn't|didnt|did not) mean (it|anything) (like that|that way|badly|"
-        "by it)",
+        "(he|she|they) (didn't|didnt|did not) mean (it|anything) (like that|that way|badly|by it)",
         "not everything is about (you|u)",
         "(it's|its|it is) not (all)? about (you|u)",
         "(you're|youre|you are|ur) not (seriously|actually)? (hurt|jealous|upset|offended|scared|"
@@ -1234,11 +1305,9 @@ CUES = {
         "welcome to (adulthood|the real world|life)",
         "(are|r) (you|u) crying (again|now|about this)",
         "(it'll|itll|it will) sort itself out",
-        "is that (the most important thing|such a big deal|that important|that bad|"
-        "a problem)",
+        "is that (the most important thing|such a big deal|that important|that bad|a problem)",
         "better luck next time",
-        "(stop|quit) (worrying|stressing|overthinking|panicking|freaking out|fretting|"
-        "stressing out)",
+        "(stop|quit) (worrying|stressing|overthinking|panicking|freaking out|fretting|stressing out)",
         "nothing (even)? happened",
         "(oh no)? the world is ending",
         "(imagine|fancy) (being|getting) (this|so|that) (upset|worked up|angry|emotional|sad|"
@@ -1246,8 +1315,7 @@ CUES = {
         YOU + " (overreacted|overreact|overdid it|exaggerated|exaggerate|made too much of it)",
         "(isn't it|it's|its|it is) time (you|to) (let (it|that) go|move on|get over it)",
         "(just)? let it go",
-        "(shouldn't|shouldnt|should not) (you|u) be (happy|glad|grateful|proud|relieved|"
-        "thankful|pleased)",
+        "(shouldn't|shouldnt|should not) (you|u) be (happy|glad|grateful|proud|relieved|thankful|pleased)",
         "(can't|cant) (you|u) take a joke",
         DONT + " be (so)? (dramatic|silly|ridiculous|sensitive|childish|such a baby|a baby|"
         "like that|stupid|paranoid|hysterical|daft|soft|overdramatic|a drama queen|such a drama "
@@ -1347,8 +1415,7 @@ CUES = {
         "(well)? (you|u) (shouldn't|shouldnt|should not) have (done|said|shouted|yelled) (that|it)?",
         "(see ?|see ,|see !|told you so|i told you so|told ya so|what did i tell you)",
         "typical (.|!|…)",
-        YOU + " (forget|forgot|ruin|ruined|ignore|ignored|mess up|screw up) (everything|"
-        "anything|all of it)",
+        YOU + " (forget|forgot|ruin|ruined|ignore|ignored|mess up|screw up) (everything|anything|all of it)",
         "(that|it) (wasn't|wasnt|was not) (very)? (smart|clever|nice|sensible|bright|wise) of (you|u)",
         "(don't|dont) you think (you're|youre|ur) [being] {NEG_TRAIT}",
         "what (can|are) (you|u) (even|actually)? (good for|able to do)",
@@ -1357,8 +1424,7 @@ CUES = {
         "(you're|youre|you are|ur|u r) (being|being so|acting|acting so) {NEG_TRAIT}",
         "(you're|youre|you are|ur|u r) (always|always so|just|just so|the most|too) {NEG_TRAIT}",
         "(you were|u are|you r|u were) [so|such|such a|being|being so|always|just] {NEG_TRAIT}",
-        "(why are you so|why r u so|why are you being so|how can you be so|how can u be so) "
-        "{NEG_TRAIT}",
+        "(why are you so|why r u so|why are you being so|how can you be so|how can u be so) {NEG_TRAIT}",
         "typical (you|of you|u)",
         "(that's|thats|that is|so) (so)? typical (of you|of u)?",
         "(you|u) (only|just|always|only ever) (think|care) about (yourself|you|your|urself)",
@@ -1387,8 +1453,18 @@ CUES = {
         "(you're|youre|you are|ur) (just|exactly) like your (mother|father|mum|mom|dad|ex)",
     ],
     "always_never": [
-        "always", "never", "constantly", "every time", "every single time", "all the time",
-        "never ever", "not once", "not even once", "forever", "nonstop", "non-stop",
+        "always",
+        "never",
+        "constantly",
+        "every time",
+        "every single time",
+        "all the time",
+        "never ever",
+        "not once",
+        "not even once",
+        "forever",
+        "nonstop",
+        "non-stop",
     ],
     "contempt": [
         "(there you go|here we go) again",
@@ -1408,8 +1484,7 @@ CUES = {
         "somewhere else|then)?",
         "(wow|well|gee|oh) [,] what a (surprise|shock|achievement|shocker)",
         "(airy-fairy|woo-woo|hippie|touchy-feely) (nonsense|stuff|crap|rubbish|talk)",
-        "(you and|u and) (your|ur) (feelings|drama|moods|problems|sensitivity|worries|nonsense|"
-        "issues)",
+        "(you and|u and) (your|ur) (feelings|drama|moods|problems|sensitivity|worries|nonsense|issues)",
         "(spoiled|spoilt|poor|little) (princess|prince|toddler)",
         "(her|his|your) (majesty|highness|lordship|ladyship) (has|is|wants|needs)",
         "of course (you|u) (forgot|ruined|left|messed up|screwed up) (it|that)? (again)?",
@@ -1470,8 +1545,7 @@ CUES = {
         "(it|that) was a joke",
         "i (work|have a job|have a life|do stuff|do things|do plenty|do my part|do my share|"
         "help|cook|clean) (too|as well)",
-        "well [,] (you|u) (forgot|missed|ignored|left|never|didn't|didnt|weren't|wasn't|broke|"
-        "lost)",
+        "well [,] (you|u) (forgot|missed|ignored|left|never|didn't|didnt|weren't|wasn't|broke|lost)",
         "i (did|do) (do|help|try|clean|cook|call|text|tell|ask|say|pay|tidy|remember)",
         "i (just|only) forgot",
         "(it's|its|it is) not like (i|i'm|im|i was|i've|ive)",
@@ -1496,8 +1570,7 @@ CUES = {
         "teasing|messing|looking|having)",
         IM + " (just|only) (trying|saying|being honest|asking|joking|kidding|telling you)",
         "i only (said|did|asked|wanted|meant)",
-        "i (never|didn't|didnt|did not) (said|say|mean|do|meant|did) (that|it|anything|that "
-        "either)",
+        "i (never|didn't|didnt|did not) (said|say|mean|do|meant|did) (that|it|anything|that either)",
         "i never said that",
         "(that's|thats|that is|it's|its) not (what i said|what i meant|what happened|fair|true)",
         "(what|how) (was|am|were) i supposed to (do|know|say|guess)",
@@ -1588,15 +1661,13 @@ CUES = {
         "with the shopping|with the meeting|with the report|with the kids|with the washing|"
         "with the cleaning|now ,|here ,|there)",
         "(i'm|im|i am) (finished|over it) (at|by|around|with work|with the|early|soon|in)",
-        "(don't|dont|do not|never|won't|wont|didn't|didnt|ill never|i'll never|never ever) "
-        "forget it",
+        "(don't|dont|do not|never|won't|wont|didn't|didnt|ill never|i'll never|never ever) forget it",
         "(i don't|i dont|i do not) care (what (anyone|people|others|they|anybody) (think|thinks|"
         "say|says)|how long it takes|how much it costs|about being right|who's right|who is "
         "right|about winning|if we're late|about the mess|about the money|about the dishes|"
         "about the car|what happens|where we go|what we eat|what we do|which one)",
         "never mind (the|that|about)",
-        "(i'm|im|i am) not (talking|doing|having) (about)? (this|it|that) (without you|alone|"
-        "right now,)",
+        "(i'm|im|i am) not (talking|doing|having) (about)? (this|it|that) (without you|alone|right now,)",
         "(not|don't|dont) drop it",
         "(it|this) (doesn't|doesnt|does not) matter (what|who|how|to me what|to me who)",
         "(i)? (don't|dont) care (who|what) (started it|was right|is right)",
@@ -1649,8 +1720,7 @@ CUES = {
         "(it|it'd|itd|it would|it might|it could|maybe it'd|maybe it would) (be|might be) "
         "(better|best|smart|smarter|wise|wiser|a good idea|worth|helpful|good) (to|if you|"
         "if u|trying|talking)",
-        "(it's|its|it is) (better|best|worth|a good idea|smart|wise) (to|if you|if u|trying|"
-        "talking)",
+        "(it's|its|it is) (better|best|worth|a good idea|smart|wise) (to|if you|if u|trying|talking)",
         "the best (thing|way|option|idea) (is|would be|to do|is to)",
         "[my] (advice|tip|suggestion) (is|would be|:|here|for you)",
         "(you|u) (could|can) (try|just|always try|ask|tell|call|talk|go|take|get|speak|write|"
@@ -1677,7 +1747,10 @@ CUES = {
         "(text|call|ring|message|tell) me (what|if|when|whenever|anytime|once|how)",
         "give me (your|ur) (phone|password|passcode|pin|keys)",
         "keep talking like that",
-        "take care", "sleep (well|tight|good)", "let me know", "take your time",
+        "take care",
+        "sleep (well|tight|good)",
+        "let me know",
+        "take your time",
         "(have|had) (fun|a good time|a great time|a nice time|a good one|a lovely time)",
         "(drive|get home|travel|stay|be) (safe|safely|careful)",
         "stay (strong|warm|dry|safe)",
@@ -1692,8 +1765,7 @@ CUES = {
         "(you|u) must (have been|feel|have felt|be feeling)",
         "(you|u) (should|must) (have seen|see) (it|his face|her face|their faces|them|this)",
         "(you|u) (should've|shouldve|should have) (seen|been there|heard)",
-        "(you|u) (can|could) (always)? (come to|talk to|call|text|lean on|count on|rely on|"
-        "tell|ask) me",
+        "(you|u) (can|could) (always)? (come to|talk to|call|text|lean on|count on|rely on|tell|ask) me",
         "(you|u) (don't|dont|do not) (have|need) to",
         "tell me (more|about|everything|what|how|when|if|all)",
         "take (it easy|a breath|a deep breath|all the time|a moment|as long as you need)",
@@ -1723,11 +1795,9 @@ CUES = {
         "exhausted|knackered|shattered|drained|stressed|overwhelmed|burnt out|burned out|done|"
         "wrecked|broken|empty|fried|spent|run down|sick|ill|awful|terrible|rubbish|crap|shit|"
         "low|down|miserable|anxious|scared|worried|lonely|sad|upset|angry|furious|frustrated)",
-        "(a|another|big|huge|massive|horrible) (fight|argument|row|blow-up|blowup) (with|at|"
-        "about)",
+        "(a|another|big|huge|massive|horrible) (fight|argument|row|blow-up|blowup) (with|at|about)",
         "(drama|trouble|problems|issues|beef) with",
-        "i (don't|dont|do not) know (anymore|what to do|what to do anymore|how to cope|"
-        "how much more)",
+        "i (don't|dont|do not) know (anymore|what to do|what to do anymore|how to cope|how much more)",
         "i (can't|cant|cannot) (do this|cope|handle it|handle this|take it|take this|sleep|"
         "stop crying|deal|deal with it|take much more|face it|stand it)",
         "(ugh|urgh|argh|sigh|fml|* sigh *|😩|😫|😭|😞|😔|😢)",
@@ -1858,8 +1928,7 @@ CUES = {
         "i (forbid|won't allow|wont allow|will not allow) (you|it|that)",
         "(you're|youre|you are|ur) not (allowed|going) (out|anywhere|to go out|to see (them|him|"
         "her|your friends)|to leave)",
-        "(you|u) (stay|will stay|'re staying|are staying) (home|in|here) (or|,|and that's|"
-        "whether)",
+        "(you|u) (stay|will stay|'re staying|are staying) (home|in|here) (or|,|and that's|whether)",
         "(you|u) (can|may) only (go|go out|leave|see your friends|see them|see her|see him) "
         "(if|when|after|once)",
         "(send|share|give) me your (location|password|passcode|pin|code|phone|pin number)",
@@ -1878,8 +1947,7 @@ CUES = {
         "(i've|ive|i have) (taken|got|hidden|locked away|kept) your (keys|phone|car keys|"
         "passport|card|bank card|wallet|money)",
         "(you're|youre|you are|ur) staying (home|in|here|put)",
-        "(i'm|im|i am) (taking|keeping) (your|the) (keys|phone|card|bank card|money|car keys|"
-        "passport)",
+        "(i'm|im|i am) (taking|keeping) (your|the) (keys|phone|card|bank card|money|car keys|passport)",
         "(you|u) (don't|dont|do not) go anywhere without (me|my permission|asking me|telling me)",
         PARTNER + " (won't|wont|doesn't|doesnt|does not|didn't|didnt|will not|never|wouldn't|"
         "wouldnt) let me (see|go|leave|have|talk|meet|out|work|use|visit|call|text|wear|"
@@ -1894,10 +1962,8 @@ CUES = {
         "my (husband|wife|boyfriend|girlfriend|partner|ex|bf|gf) (takes|took|checks|checked|"
         "reads|goes through|went through|tracks|controls|keeps|monitors|hides) my (phone|"
         "messages|texts|emails|location|money|bank card|bank account|passport|keys|wages)",
-        "(controls|controlling|controlled) (my|all my|all the|our) (money|finances|bank|spending|"
-        "phone)",
-        "(controls|controlled|controlling) (me|everything i do|who i see|where i go|what i wear|"
-        "what i eat)",
+        "(controls|controlling|controlled) (my|all my|all the|our) (money|finances|bank|spending|phone)",
+        "(controls|controlled|controlling) (me|everything i do|who i see|where i go|what i wear|what i eat)",
         "(forced|forces|forcing|made|makes|pressured|pressures) me (to|into)",
         PARTNER + " (forced|forces|made|makes) me",
         "(forced me|forces me)",
@@ -1911,12 +1977,10 @@ CUES = {
         "my location|everything|who i)",
         "(tracks|tracking|tracked|follows|followed|following) (me|my location|my phone|where i go)",
         "(he|she|they) (keeps|kept|keep) me from (seeing|going|leaving|working|my)",
-        "threatens to (leave|take the kids|kick me out|tell|hurt|kill|take my|ruin|out me|"
-        "post|share)",
+        "threatens to (leave|take the kids|kick me out|tell|hurt|kill|take my|ruin|out me|post|share)",
         "(he|she|they|you) (won't|wont) let me (leave|go)",
         "(won't|wont) let me see my (friends|family|mum|mom|dad|sister|brother|kids|children)",
-        "(takes|took|taking|keeps|kept|has) (away)? my (phone|money|passport|keys|car keys|"
-        "bank card|wages)",
+        "(takes|took|taking|keeps|kept|has) (away)? my (phone|money|passport|keys|car keys|bank card|wages)",
         "(he|she|they) (decides|chooses|picks) (what i wear|who i see|where i go|what i eat)",
         "(gives|gave) me an allowance",
         "(not|never) (let|allowed) (out of|to leave) the house",

@@ -178,10 +178,10 @@ HEDGES = frozenset(
 )
 # Question words that usually ask for facts (place, time, person, choice): such an open question
 # is curious empathy only when it is about the partner's inner world.
-FACTUAL_WH = frozenset(
-    "where when who whom whose which where's wheres when's whens who's whos".split()
-)
+FACTUAL_WH = frozenset("where when who whom whose which where's wheres when's whens who's whos".split())
 # A whole reply made only of these closes the door on a message that asked for something.
-CURT = frozenset("k kk ok okay okey kay fine whatever whatevs wtv meh nothing nvm mhm hm hmm pff pfft ... … 👍 👌 🙄".split())
+CURT = frozenset(
+    "k kk ok okay okey kay fine whatever whatevs wtv meh nothing nvm mhm hm hmm pff pfft ... … 👍 👌 🙄".split()
+)
 # In an open question to the partner these ask for a need ("What would help you?").
 NEED_QUESTION = frozenset("need needs needed help helps helped helping miss missing long longing".split())
