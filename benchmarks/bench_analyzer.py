@@ -106,13 +106,9 @@ def main() -> None:
     p50, p99 = lat[len(lat) // 2], lat[int(len(lat) * 0.99)]
     print(f"items: {len(items)} short replies ({with_context} with context), runs: {args.runs}")
     print(f"analyze_many: {median_rate:,.0f} replies/s (median; runs {runs})")
-    print(
-        f"bare regex tokenisation: {bare_rate:,.0f} texts/s; analyzer is {bare_rate / median_rate:.0f}x slower"
-    )
+    print(f"bare regex tokenisation: {bare_rate:,.0f} texts/s; analyzer is {bare_rate / median_rate:.0f}x slower")
     print(f"analyze latency: p50 {p50:.3f} ms, p99 {p99:.3f} ms, max {lat[-1]:.3f} ms")
-    print(
-        f"memory: {base:.0f} MB before loading, {loaded:.0f} MB with both languages, {after:.0f} MB after runs"
-    )
+    print(f"memory: {base:.0f} MB before loading, {loaded:.0f} MB with both languages, {after:.0f} MB after runs")
     print(f"start-up (import + first analysis): {cold:.2f} s cold lexicon cache, {warm:.2f} s warm")
 
 

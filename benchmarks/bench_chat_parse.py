@@ -29,9 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--locale", choices=LOCALES, default="nl-android")
-    parser.add_argument(
-        "--stream", action="store_true", help="use iter_messages and keep nothing (memory test)"
-    )
+    parser.add_argument("--stream", action="store_true", help="use iter_messages and keep nothing (memory test)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as folder:

@@ -79,7 +79,5 @@ def test_cards_unknown_theme():
 
 
 def test_python_dash_m_works():
-    proc = subprocess.run(
-        [sys.executable, "-m", "heartkeys", "--version"], capture_output=True, text=True, check=False
-    )
+    proc = subprocess.run([sys.executable, "-m", "heartkeys", "--version"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and __version__ in proc.stdout

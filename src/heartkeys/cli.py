@@ -144,9 +144,7 @@ def cards(lang: str, theme: str | None, seed: int | None) -> None:
     content = load_content(lang)
     themes = {t.id: t for t in content.themes}
     if theme is not None and theme not in themes:
-        raise click.BadParameter(
-            f"unknown theme {theme!r}; choose from {', '.join(themes)}", param_hint="--theme"
-        )
+        raise click.BadParameter(f"unknown theme {theme!r}; choose from {', '.join(themes)}", param_hint="--theme")
     deck = content.cards_in(theme)
     card = random.Random(seed).choice(deck)
     console = _console()
@@ -211,9 +209,7 @@ def _print_analysis(analysis) -> None:
     for f in analysis.findings:
         if f.kind == "signal" and f.id != "signal.advice":
             continue
-        mark = {"strength": "[green]✓[/green]", "pitfall": "[red]![/red]", "signal": "[yellow]·[/yellow]"}[
-            f.kind
-        ]
+        mark = {"strength": "[green]✓[/green]", "pitfall": "[red]![/red]", "signal": "[yellow]·[/yellow]"}[f.kind]
         console.print(f"{mark} {f.explanation}")
         if f.suggestion and f.kind == "pitfall":
             console.print(f"   [cyan]→ {f.suggestion}[/cyan]")

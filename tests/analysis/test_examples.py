@@ -56,9 +56,7 @@ def test_example_set_is_large_and_covers_every_label(lang, reports):
         assert report.labels[label].support >= 10, label
 
 
-@pytest.mark.parametrize(
-    ("lang", "label"), [(lang, label) for lang in sorted(FLOORS) for label in FLOORS[lang]]
-)
+@pytest.mark.parametrize(("lang", "label"), [(lang, label) for lang in sorted(FLOORS) for label in FLOORS[lang]])
 def test_precision_and_recall_floors(lang, label, reports):
     score = reports[lang].labels[label]
     p_floor, r_floor = FLOORS[lang][label]

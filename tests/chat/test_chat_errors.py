@@ -166,9 +166,7 @@ def test_invalid_utf8_inside_the_file() -> None:
 
 
 def test_future_dates_are_kept_with_a_warning() -> None:
-    data = (
-        b"25-11-2026 21:03 - Anna: nu\n25-11-2099 08:00 - Bram: later\n26-11-2099 08:00 - Bram: nog later\n"
-    )
+    data = b"25-11-2026 21:03 - Anna: nu\n25-11-2099 08:00 - Bram: later\n26-11-2099 08:00 - Bram: nog later\n"
     messages, stats = parse(data)
     assert [m.time for m in messages][1:] == [datetime(2099, 11, 25, 8), datetime(2099, 11, 26, 8)]
     assert stats.warnings == [

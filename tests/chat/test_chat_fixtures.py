@@ -153,9 +153,7 @@ def test_android_nl_details() -> None:
     assert stats.skipped_lines == 0 and stats.warnings == []
     first, second = messages[0], messages[1]
     assert first.kind == "system" and first.text.startswith("Berichten en gesprekken")
-    assert second == Message(
-        datetime(2026, 11, 14, 8, 12), "Anna", "Goedemorgen! Heb je goed geslapen?", "text", 2
-    )
+    assert second == Message(datetime(2026, 11, 14, 8, 12), "Anna", "Goedemorgen! Heb je goed geslapen?", "text", 2)
     multi = messages[4]
     assert multi.text == "Graag.\nIk neem wel iets lekkers mee\nvoor bij de thee"
     assert multi.line == 5

@@ -117,9 +117,7 @@ def test_values_include_the_framework_thirteen(content):
 
 def test_questionnaire_forms_and_reverse_items(content):
     q = content.questionnaire
-    self_prefix, partner_prefix = (
-        ("Ik ", "Mijn partner ") if content.lang == "nl" else (("I ", "I'"), "My partner ")
-    )
+    self_prefix, partner_prefix = ("Ik ", "Mijn partner ") if content.lang == "nl" else (("I ", "I'"), "My partner ")
     for code in KEY_CODES:
         items = q.items_for(code)
         assert len(items) >= 4
@@ -230,9 +228,7 @@ def test_unknown_key_code_in_exercise(broken: Path):
 def test_duplicate_card_text(broken: Path):
     f = broken / "cards.toml"
     text = f.read_text(encoding="utf-8")
-    text += (
-        '\n[[cards]]\nid = "extra-01"\ntheme = "daily"\ntext = "' + load_content("nl").cards[0].text + '"\n'
-    )
+    text += '\n[[cards]]\nid = "extra-01"\ntheme = "daily"\ntext = "' + load_content("nl").cards[0].text + '"\n'
     f.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError, match="duplicate card text"):
         load_from(broken, "nl")

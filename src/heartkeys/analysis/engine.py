@@ -153,9 +153,7 @@ def _context_pass(st: State) -> list[Candidate]:
     """Lower or drop candidates whose surroundings change their meaning, and say why."""
     out: list[Candidate] = []
     pitfall_sentences = {
-        st.doc.sentence_of(c.first).first
-        for c in st.found
-        if c.id.startswith("pitfall.") and c.score >= THRESHOLD
+        st.doc.sentence_of(c.first).first for c in st.found if c.id.startswith("pitfall.") and c.score >= THRESHOLD
     }
     contempt_sentences = {st.doc.sentence_of(c.first).first for c in st.found if c.id == "pitfall.contempt"}
     for c in st.found:

@@ -108,9 +108,7 @@ def _macro_f1(pairs: list[tuple[int, int]]) -> float:
     return sum(scores) / 3
 
 
-def evaluate(
-    items: Iterable[dict[str, Any]], analyzer: Analyzer | None = None, keep_errors: bool = False
-) -> Report:
+def evaluate(items: Iterable[dict[str, Any]], analyzer: Analyzer | None = None, keep_errors: bool = False) -> Report:
     """Score the analyzer on labelled items; see the module docstring for the label rules."""
     analyzer = analyzer or Analyzer()
     report = Report()

@@ -215,9 +215,7 @@ class Lexicon:
         return found
 
     @staticmethod
-    def _scan(
-        automaton: ahocorasick.Automaton, text: str, kept: list[int], found: dict[str, list[Hit]]
-    ) -> None:
+    def _scan(automaton: ahocorasick.Automaton, text: str, kept: list[int], found: dict[str, list[Hit]]) -> None:
         # one character per token: the match's end index is its last token's position
         for end, values in automaton.iter(text):
             for cue, n in values:

@@ -84,9 +84,7 @@ def _cache_dir() -> Path | None:
     if explicit == "":
         return None  # caching switched off
     base = (
-        Path(explicit)
-        if explicit
-        else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heartkeys"
+        Path(explicit) if explicit else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heartkeys"
     )
     return base
 

@@ -284,9 +284,7 @@ def _system_event(rng: random.Random, authors: Sequence[str], nl: bool, ios: boo
     return f"{who} changed their phone number to a new number. Tap to message."
 
 
-def _media(
-    rng: random.Random, style: _Style, t: datetime, number: int, texts: Sequence[str]
-) -> tuple[str, str]:
+def _media(rng: random.Random, style: _Style, t: datetime, number: int, texts: Sequence[str]) -> tuple[str, str]:
     """Return the media line's text and the caption line ('' for none)."""
     nl = style.lang == "nl"
     if style.ios:

@@ -254,9 +254,7 @@ def _cards(root: _Entry) -> tuple[tuple[Theme, ...], tuple[Card, ...]]:
     themes = tuple(Theme(t.ident(), t.text("name")) for t in root.tables("themes", 1))
     _unique(themes, lambda t: t.id, root.file, "id")
     theme_ids = [t.id for t in themes]
-    cards = tuple(
-        Card(c.ident(), c.one_of("theme", theme_ids), c.text("text")) for c in root.tables("cards", 1)
-    )
+    cards = tuple(Card(c.ident(), c.one_of("theme", theme_ids), c.text("text")) for c in root.tables("cards", 1))
     _unique(cards, lambda c: c.id, root.file, "id")
     _unique(cards, lambda c: c.text, root.file, "card text")
     return themes, cards
@@ -264,9 +262,7 @@ def _cards(root: _Entry) -> tuple[tuple[Theme, ...], tuple[Card, ...]]:
 
 def _feelings(root: _Entry) -> tuple[FeelingFamily, ...]:
     families = tuple(
-        FeelingFamily(
-            f.ident(), f.text("name"), f.one_of("tone", ("pleasant", "unpleasant")), f.texts("words", 1)
-        )
+        FeelingFamily(f.ident(), f.text("name"), f.one_of("tone", ("pleasant", "unpleasant")), f.texts("words", 1))
         for f in root.tables("families", 1)
     )
     _unique(families, lambda f: f.id, root.file, "id")
@@ -291,8 +287,7 @@ def _questionnaire(root: _Entry) -> Questionnaire:
         raise s.fail("labels", "need one label for every point of the scale")
     sc = _Entry(root.get("scoring", dict), root.file, "scoring")
     bands = tuple(
-        Band(b.get("min", float), b.get("max", float), b.ident("level"), b.text("label"))
-        for b in sc.tables("bands", 1)
+        Band(b.get("min", float), b.get("max", float), b.ident("level"), b.text("label")) for b in sc.tables("bands", 1)
     )
     if bands[0].min > scale.min or bands[-1].max < scale.max:
         raise sc.fail("bands", "bands must cover the whole scale")
@@ -319,9 +314,7 @@ def _safety(root: _Entry) -> Safety:
         flag_from = s.get("flag_from", int)
         if not 0 < flag_from < len(options):
             raise s.fail("flag_from", f"must point into options (1..{len(options) - 1})")
-        screening.append(
-            ScreeningItem(s.ident(), s.one_of("category", categories), s.text("text"), options, flag_from)
-        )
+        screening.append(ScreeningItem(s.ident(), s.one_of("category", categories), s.text("text"), options, flag_from))
     resources_ = []
     for r in root.tables("resources", 1):
         for_ = r.texts("for", 1)
@@ -361,8 +354,7 @@ def load_from(directory: Path | str, lang: str) -> Content:
     themes, cards = _cards(_read(folder / "cards.toml", root))
     m = _read(folder / "metaphors.toml", root)
     metaphors = tuple(
-        Metaphor(x.ident(), x.text("name"), x.text("meaning"), x.text("question"))
-        for x in m.tables("metaphors", 1)
+        Metaphor(x.ident(), x.text("name"), x.text("meaning"), x.text("question")) for x in m.tables("metaphors", 1)
     )
     _unique(metaphors, lambda x: x.id, m.file, "id")
     v = _read(folder / "values.toml", root)

@@ -229,9 +229,7 @@ class Questionnaire:
         if not isinstance(answer, int) or isinstance(answer, bool):
             raise TypeError(f"answer to {item.id!r} must be an int, not {type(answer).__name__}")
         if not self.scale.min <= answer <= self.scale.max:
-            raise ValueError(
-                f"answer to {item.id!r} must lie in {self.scale.min}..{self.scale.max}, got {answer}"
-            )
+            raise ValueError(f"answer to {item.id!r} must lie in {self.scale.min}..{self.scale.max}, got {answer}")
         return self.scale.min + self.scale.max - answer if item.reverse else answer
 
     def band_for(self, mean: float) -> Band:
@@ -303,8 +301,7 @@ class Safety:
         return tuple(
             r
             for r in self.resources
-            if (country is None or r.country == country)
-            and (categories is None or set(r.for_) & set(categories))
+            if (country is None or r.country == country) and (categories is None or set(r.for_) & set(categories))
         )
 
 

@@ -13,9 +13,7 @@ from collections.abc import Iterator
 from .base import Candidate, Recognizer, State
 
 _ACK_KEYS = frozenset({"emotional", "perspective", "nonverbal", "needs"})
-_ACK_IDS = frozenset(
-    {"supportive.presence", "supportive.reassurance", "curious.open_question", "curious.invitation"}
-)
+_ACK_IDS = frozenset({"supportive.presence", "supportive.reassurance", "curious.open_question", "curious.invitation"})
 
 
 class AdviceRecognizer(Recognizer):
@@ -49,17 +47,14 @@ class AdviceRecognizer(Recognizer):
                 ):
                     continue
                 found.append(
-                    Candidate(
-                        "signal.advice", "supportive", i, s.last, 0, 0.65, reason="signal.advice_imperative"
-                    )
+                    Candidate("signal.advice", "supportive", i, s.last, 0, 0.65, reason="signal.advice_imperative")
                 )
         yield from found
         if not found or not self._context_hurts(st):
             return
         first_advice = min(c.first for c in found)
         acknowledged = any(
-            c.first < first_advice and ((c.key in _ACK_KEYS and c.strength) or c.id in _ACK_IDS)
-            for c in st.found
+            c.first < first_advice and ((c.key in _ACK_KEYS and c.strength) or c.id in _ACK_IDS) for c in st.found
         )
         if not acknowledged:
             c = min(found, key=lambda c: c.first)

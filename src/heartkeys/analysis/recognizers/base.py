@@ -82,9 +82,7 @@ class State:
     def overlaps(self, hit: Hit, *cues: str) -> bool:
         """Whether ``hit`` overlaps a hit of any of ``cues`` (used for exceptions)."""
         # phrases are short, so any overlapping hit starts within MAX_PHRASE tokens before
-        return any(
-            h.last > hit.first for c in cues for h in self.hits_in(c, hit.first - MAX_PHRASE, hit.last)
-        )
+        return any(h.last > hit.first for c in cues for h in self.hits_in(c, hit.first - MAX_PHRASE, hit.last))
 
     # --- token helpers ----------------------------------------------------------------------
     def tok(self, i: int) -> str:
@@ -140,10 +138,7 @@ class State:
         """A negation within ``window`` tokens before token ``i``, in its clause ("niet boos")."""
         a, _ = self.clause(i)
         negs = self.data.NEGATIONS
-        return any(
-            self.doc.norms[j] in negs or self.doc.norms[j].endswith("n't")
-            for j in range(max(a, i - window), i)
-        )
+        return any(self.doc.norms[j] in negs or self.doc.norms[j].endswith("n't") for j in range(max(a, i - window), i))
 
     def quoted(self, i: int) -> bool:
         """Inside quotation marks, or right after a reporting verb ("ze zei stel je niet aan")."""
@@ -153,9 +148,7 @@ class State:
         reporting = self.data.REPORTING_VERBS
         return any(self.doc.norms[j] in reporting for j in range(max(s.first, i - 4), i))
 
-    def near(
-        self, words: frozenset[str], first: int, last: int, before: int = 4, after: int = 0
-    ) -> int | None:
+    def near(self, words: frozenset[str], first: int, last: int, before: int = 4, after: int = 0) -> int | None:
         """Index of the nearest token in ``words`` within the window, staying inside the clause."""
         a, b = self.clause(first)
         for j in range(first - 1, max(a, first - before) - 1, -1):

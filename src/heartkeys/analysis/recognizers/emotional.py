@@ -26,11 +26,7 @@ class EmotionalRecognizer(Recognizer):
                 # a negation inside the phrase belongs to the feeling ("je voelt je niet gezien")
                 if st.negated_before(h.first) or st.quoted(h.first):
                     continue
-                if (
-                    cue == "eval"
-                    and st.sentence(h.first).first in understood
-                    and not st.overlaps(h, "sympathy")
-                ):
+                if cue == "eval" and st.sentence(h.first).first in understood and not st.overlaps(h, "sympathy"):
                     # "Dat snap ik, zo'n week wachten is slopend"
                     yield Candidate(
                         "emotional.feeling_reflection",
@@ -87,14 +83,10 @@ class EmotionalRecognizer(Recognizer):
                 continue
             yield Candidate("emotional.sympathy", self.key, h.first, h.last, 1, 0.75)
         # "Ik ook." answering a feeling: resonance
-        if st.context_doc is not None and st.context_has(
-            "feeling", "eval", "joy_weak", "joy_strong", "distress"
-        ):
+        if st.context_doc is not None and st.context_has("feeling", "eval", "joy_weak", "joy_strong", "distress"):
             for h in st.get("me_too"):
                 if h.first == st.first_content(st.sentence(h.first)):
-                    yield Candidate(
-                        "emotional.resonance", self.key, h.first, h.last, 1, 0.7, reason="emotional.me_too"
-                    )
+                    yield Candidate("emotional.resonance", self.key, h.first, h.last, 1, 0.7, reason="emotional.me_too")
         # own feeling that answers the partner's feeling of the same tone: feeling with them
         if st.context_doc is not None and st.context_has("feeling"):
             yield from self._own_feeling_resonance(st, second, first_p)
@@ -103,13 +95,9 @@ class EmotionalRecognizer(Recognizer):
         yield from self.from_hits(
             st, "joy_strong", "emotional.shared_joy", 2, 0.85, skip_negated=True, skip_quoted=True
         )
-        yield from self.from_hits(
-            st, "joy_weak", "emotional.shared_joy", 1, 0.7, skip_negated=True, skip_quoted=True
-        )
+        yield from self.from_hits(st, "joy_weak", "emotional.shared_joy", 1, 0.7, skip_negated=True, skip_quoted=True)
 
-    def _own_feeling_resonance(
-        self, st: State, second: frozenset[str], first_p: frozenset[str]
-    ) -> Iterator[Candidate]:
+    def _own_feeling_resonance(self, st: State, second: frozenset[str], first_p: frozenset[str]) -> Iterator[Candidate]:
         feelings = self.data.feelings
         ctx_tones = {
             feelings.get(" ".join(st.context_doc.norms[h.first : h.last]), ("", ""))[1]

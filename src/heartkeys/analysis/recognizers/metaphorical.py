@@ -47,6 +47,4 @@ class MetaphorRecognizer(Recognizer):
                 )
         for h in st.get("simile"):
             if not st.quoted(h.first) and not st.overlaps(h, "metaphor"):
-                yield Candidate(
-                    "metaphorical.image", self.key, h.first, h.last, 1, 0.6, reason="metaphorical.simile"
-                )
+                yield Candidate("metaphorical.image", self.key, h.first, h.last, 1, 0.6, reason="metaphorical.simile")

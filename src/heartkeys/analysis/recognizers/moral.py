@@ -13,14 +13,11 @@ from .base import Candidate, Recognizer, State
 class MoralRecognizer(Recognizer):
     key = "moral"
     triggers = frozenset(
-        "ask_treatment apology apology_weak responsibility gratitude gratitude_strong appreciation "
-        "forgive".split()
+        "ask_treatment apology apology_weak responsibility gratitude gratitude_strong appreciation forgive".split()
     )
 
     def applies(self, st: State) -> bool:
-        return super().applies(st) or any(
-            t in ("had", "should", "shouldn't", "shouldnt") for t in st.doc.norms
-        )
+        return super().applies(st) or any(t in ("had", "should", "shouldn't", "shouldnt") for t in st.doc.norms)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self.from_hits(st, "ask_treatment", "moral.ask_treatment", 2, 0.85, skip_quoted=True)
@@ -30,23 +27,15 @@ class MoralRecognizer(Recognizer):
                     continue
                 if cue == "apology_weak" and st.overlaps(h, "apology", "sympathy", "compassion"):
                     continue
-                yield Candidate(
-                    "moral.apology", self.key, h.first, h.last, strength, 0.8 if strength == 2 else 0.7
-                )
+                yield Candidate("moral.apology", self.key, h.first, h.last, strength, 0.8 if strength == 2 else 0.7)
         yield from self.from_hits(st, "responsibility", "moral.responsibility", 2, 0.85, skip_quoted=True)
         yield from self._should_have(st)
         for h in st.get("gratitude_strong"):
             if not st.quoted(h.first) and not self._sarcastic(st, h.first):
                 yield Candidate("moral.gratitude", self.key, h.first, h.last, 2, 0.8)
         for h in st.get("gratitude"):
-            if (
-                not st.quoted(h.first)
-                and not st.overlaps(h, "gratitude_strong")
-                and not self._sarcastic(st, h.first)
-            ):
-                yield Candidate(
-                    "moral.gratitude", self.key, h.first, h.last, 1, 0.7, reason="moral.gratitude_short"
-                )
+            if not st.quoted(h.first) and not st.overlaps(h, "gratitude_strong") and not self._sarcastic(st, h.first):
+                yield Candidate("moral.gratitude", self.key, h.first, h.last, 1, 0.7, reason="moral.gratitude_short")
         for h in st.get("appreciation"):
             if st.quoted(h.first) or st.negated(h.first, h.last) or self._sarcastic(st, h.first):
                 continue
@@ -60,9 +49,7 @@ class MoralRecognizer(Recognizer):
             if norms[j] in ("ik", "i") and norms[j + 1] in ("had", "should", "shouldn't", "shouldnt"):
                 _, b = st.clause(j)
                 tail = norms[j + 2 : min(b, j + 9)]
-                if (norms[j + 1] != "had" or any(t in ("moeten", "mogen") for t in tail)) and not st.quoted(
-                    j
-                ):
+                if (norms[j + 1] != "had" or any(t in ("moeten", "mogen") for t in tail)) and not st.quoted(j):
                     yield Candidate("moral.responsibility", self.key, j, min(b, j + 9), 2, 0.8)
 
     @staticmethod

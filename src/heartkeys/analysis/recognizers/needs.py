@@ -47,9 +47,7 @@ class NeedsRecognizer(Recognizer):
                 continue
             for j in range(s.first, s.last - 1):
                 a, b = norms[j], norms[j + 1]
-                you_want = (a in d.SECOND_PERSON and b in self._WANT) or (
-                    a in self._WANT and b in d.SECOND_PERSON
-                )
+                you_want = (a in d.SECOND_PERSON and b in self._WANT) or (a in self._WANT and b in d.SECOND_PERSON)
                 tail = norms[j + 2 : min(s.last, j + 9)]
                 me_need = (
                     a in ("ik", "i")

@@ -23,8 +23,6 @@ class NonverbalRecognizer(Recognizer):
                 yield Candidate(
                     "nonverbal.comfort", self.key, h.first, h.last, 1, 0.7, reason="nonverbal.comfort_small"
                 )
-        yield from self.from_hits(
-            st, "presence", "nonverbal.presence", 2, 0.8, skip_negated=True, skip_quoted=True
-        )
+        yield from self.from_hits(st, "presence", "nonverbal.presence", 2, 0.8, skip_negated=True, skip_quoted=True)
         yield from self.from_hits(st, "space", "nonverbal.give_space", 2, 0.8, skip_quoted=True)
         yield from self.from_hits(st, "breathe", "nonverbal.co_regulation", 2, 0.8, skip_quoted=True)

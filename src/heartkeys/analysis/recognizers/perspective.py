@@ -28,9 +28,7 @@ class PerspectiveRecognizer(Recognizer):
         return super().applies(st) or any(t in self.data.SECOND_PERSON for t in st.doc.norms)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
-        yield from self.from_hits(
-            st, "imagine", "perspective.imagining", 2, 0.85, skip_negated=True, skip_quoted=True
-        )
+        yield from self.from_hits(st, "imagine", "perspective.imagining", 2, 0.85, skip_negated=True, skip_quoted=True)
         yield from self.from_hits(st, "interpret", "perspective.interpretation", 2, 0.8, skip_quoted=True)
         yield from self.from_hits(
             st, "their_truth", "perspective.their_truth", 2, 0.8, skip_quoted=True, skip_negated=True
@@ -82,9 +80,7 @@ class PerspectiveRecognizer(Recognizer):
                     if st.negated(j, j + 2) or st.quoted(j) or st.has_in(s.first, s.last, "need_name"):
                         break
                     hedged = any(t in d.HEDGES for t in norms[s.first : s.last])
-                    yield Candidate(
-                        "perspective.their_view", self.key, s.first, s.last, 2 if hedged else 1, 0.7
-                    )
+                    yield Candidate("perspective.their_view", self.key, s.first, s.last, 2 if hedged else 1, 0.7)
                     break
 
     def content_lemmas(self, norms: list[str], first: int = 0, last: int | None = None) -> set[str]:

@@ -40,11 +40,7 @@ class PitfallRecognizer(Recognizer):
             (c.first for c in st.found if c.key in ("emotional", "perspective") and c.strength), default=None
         )
         for h in st.get("dismiss_soft"):
-            if (
-                st.quoted(h.first)
-                or st.overlaps(h, "dismiss")
-                or (acknowledged is not None and acknowledged < h.first)
-            ):
+            if st.quoted(h.first) or st.overlaps(h, "dismiss") or (acknowledged is not None and acknowledged < h.first):
                 continue
             yield Candidate(
                 "pitfall.dismissive", "emotional", h.first, h.last, 0, 0.6, reason="pitfall.dismissive_soft"
@@ -60,9 +56,7 @@ class PitfallRecognizer(Recognizer):
             yield Candidate("pitfall.criticism", "needs", h.first, h.last, 0, 0.85)
         for h in st.get("why_blame"):
             if not st.quoted(h.first):
-                yield Candidate(
-                    "pitfall.criticism", "needs", h.first, h.last, 0, 0.75, reason="pitfall.criticism_why"
-                )
+                yield Candidate("pitfall.criticism", "needs", h.first, h.last, 0, 0.75, reason="pitfall.criticism_why")
         for h in st.get("always_never"):
             if st.quoted(h.first) or st.overlaps(h, "criticism_char", "why_blame"):
                 continue
@@ -137,9 +131,7 @@ class PitfallRecognizer(Recognizer):
         for h in st.get("apology_not"):
             if st.quoted(h.first) or st.overlaps(h, "sympathy"):
                 continue
-            yield Candidate(
-                "pitfall.defensiveness", "needs", h.first, h.last, 0, 0.7, reason="pitfall.non_apology"
-            )
+            yield Candidate("pitfall.defensiveness", "needs", h.first, h.last, 0, 0.7, reason="pitfall.non_apology")
 
     def _stonewalling(self, st: State) -> Iterator[Candidate]:
         later = st.any("later")

@@ -61,9 +61,7 @@ class QuestionRecognizer(Recognizer):
             if self._in(st, s, "invite_talk"):
                 yield Candidate("curious.invitation", self.key, s.first, last, 1, 0.7)
                 continue
-            if self._in(
-                st, s, "offer", "ask_treatment", "interpret", "leading", "comfort_strong", "presence_support"
-            ):
+            if self._in(st, s, "offer", "ask_treatment", "interpret", "leading", "comfort_strong", "presence_support"):
                 continue
             if you and inner and not self._in(st, s, "why_blame"):
                 yield Candidate(

@@ -12,8 +12,7 @@ from .base import Candidate, Recognizer, State
 class SupportiveRecognizer(Recognizer):
     key = "supportive"
     triggers = frozenset(
-        "offer act_for_you need_ask comfort_strong propose presence_support reassure_strong "
-        "reassure_weak".split()
+        "offer act_for_you need_ask comfort_strong propose presence_support reassure_strong reassure_weak".split()
     )
 
     def analyze(self, st: State) -> Iterator[Candidate]:
@@ -23,9 +22,7 @@ class SupportiveRecognizer(Recognizer):
             yield Candidate("supportive.offer_help", self.key, h.first, h.last, 2, 0.8)
         for h in st.get("act_for_you"):
             if not st.quoted(h.first) and not st.negated(h.first, h.last):
-                yield Candidate(
-                    "supportive.offer_help", self.key, h.first, h.last, 2, 0.75, reason="supportive.act"
-                )
+                yield Candidate("supportive.offer_help", self.key, h.first, h.last, 2, 0.75, reason="supportive.act")
         for h in st.get("need_ask"):
             # "Hoe kan ik je helpen?" asks a need and offers help at once
             if st.overlaps(h, "offer") or any(t in ("ik", "i") for t in st.doc.norms[h.first : h.last]):

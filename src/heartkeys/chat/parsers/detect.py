@@ -249,11 +249,7 @@ def _from_opener(opener: Callable[[], IO[bytes]], name: str | None, limits: Limi
 
 
 def _choose_member(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:
-    files = [
-        i
-        for i in infos
-        if not i.is_dir() and not i.filename.startswith("__MACOSX/") and "/._" not in i.filename
-    ]
+    files = [i for i in infos if not i.is_dir() and not i.filename.startswith("__MACOSX/") and "/._" not in i.filename]
     texts = [i for i in files if i.filename.lower().endswith(".txt")]
     for info in texts:
         if os.path.basename(info.filename) == "_chat.txt":
@@ -289,9 +285,7 @@ def _open_zip(opener: Callable[[], IO[bytes]], name: str | None, limits: Limits)
     except _ZIP_DAMAGE:
         raise ChatFormatError("the ZIP archive is damaged", "bad_zip") from None
     except NotImplementedError:
-        raise ChatFormatError(
-            "the ZIP archive uses a compression method that cannot be read", "bad_zip"
-        ) from None
+        raise ChatFormatError("the ZIP archive uses a compression method that cannot be read", "bad_zip") from None
     except RuntimeError:
         raise ChatFormatError("the ZIP archive is password-protected", "bad_zip") from None
     what = sniff_binary(head)
@@ -341,9 +335,7 @@ def _check_member(info: zipfile.ZipInfo, limits: Limits) -> None:
             f"the limit is {format_size(limits.max_unzipped_bytes)}",
             "zip_too_large",
         )
-    if info.file_size > ZIP_RATIO_FLOOR and info.file_size > limits.max_zip_ratio * max(
-        info.compress_size, 1
-    ):
+    if info.file_size > ZIP_RATIO_FLOOR and info.file_size > limits.max_zip_ratio * max(info.compress_size, 1):
         ratio = info.file_size / max(info.compress_size, 1)
         raise ChatFormatError(
             f"the ZIP archive looks like a zip bomb (it would unpack {ratio:.0f} times larger)",
@@ -420,8 +412,7 @@ def decode_blocks(
     if bad[0] and stats is not None:
         noun = "line has" if bad[0] == 1 else "lines have"
         stats.warn(
-            f"{bad[0]} {noun} bytes that are not valid {_encoding_name(encoding)}; "
-            "they were replaced with \ufffd"
+            f"{bad[0]} {noun} bytes that are not valid {_encoding_name(encoding)}; they were replaced with \ufffd"
         )
 
 
@@ -570,9 +561,7 @@ def detect_format(sample: list[str], hint: str | None = None) -> Detection:
     looks_json = nonempty[0][1].lstrip().startswith("{")
     if hint == "telegram" or (hint is None and looks_json):
         if not looks_json:
-            raise ChatFormatError(
-                "this is not a Telegram JSON export (it does not start with '{')", "not_a_chat"
-            )
+            raise ChatFormatError("this is not a Telegram JSON export (it does not start with '{')", "not_a_chat")
         return Detection("telegram")
     layout, wa_hits = whatsapp.sniff(line for _, line in nonempty)
     if hint == "whatsapp" or (hint is None and layout is not None):

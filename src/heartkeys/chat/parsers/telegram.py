@@ -224,9 +224,7 @@ def _find_messages(window: _Window, stats: ParseStats) -> None:
         window.fill(len(window.text) + _CHUNK)
     head = window.text[: found.start()]
     if _FULL_EXPORT_RE.search(head):
-        raise ChatFormatError(
-            "this is a full Telegram account export; export a single chat instead", "not_a_chat"
-        )
+        raise ChatFormatError("this is a full Telegram account export; export a single chat instead", "not_a_chat")
     name = _NAME_RE.search(head)
     if name is not None:
         try:

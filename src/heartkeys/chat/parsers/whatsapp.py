@@ -87,8 +87,7 @@ class Layout:
         """Short human description, e.g. ``"ios, D/M/Y, 24h"``."""
         letters = {"dmy": "D{0}M{0}Y", "mdy": "M{0}D{0}Y", "ymd": "Y{0}M{0}D"}[order]
         return (
-            f"{'ios' if self.bracket else 'android'}, {letters.format(self.date_sep)}, "
-            f"{'12h' if self.ampm else '24h'}"
+            f"{'ios' if self.bracket else 'android'}, {letters.format(self.date_sep)}, {'12h' if self.ampm else '24h'}"
         )
 
 
@@ -134,9 +133,7 @@ def default_order(layout: Layout) -> str:
     return MONTH_FIRST if layout.ampm and layout.date_sep == "/" else DAY_FIRST
 
 
-def resolve_order(
-    layout: Layout, reread: Callable[[], Iterable[str]] | None, stats: ParseStats | None = None
-) -> str:
+def resolve_order(layout: Layout, reread: Callable[[], Iterable[str]] | None, stats: ParseStats | None = None) -> str:
     """Settle the date order for the whole file.
 
     When the sample was ambiguous, the file is scanned once more (``reread`` gives its text in

@@ -221,8 +221,7 @@ CUES = {
         "[my] (condolences|deepest condolences|sympathies|deepest sympathies)",
         "(what|that's|thats|such) a (shame|pity)",
         "(so|too) (sad|bad|awful|horrible) to hear",
-        "ugh (i'm sorry|im sorry|sorry|no|that sucks|that's awful|thats awful|how awful|"
-        "poor you|babe|love|hon)",
+        "ugh (i'm sorry|im sorry|sorry|no|that sucks|that's awful|thats awful|how awful|poor you|babe|love|hon)",
         "(oh|aw|aww) (noo|nooo)",
         "bad luck",
         "(that|this) (is|was|'s) (awful|horrible|terrible|sad|hard) to hear",
@@ -239,8 +238,7 @@ CUES = {
         "(it|that|this) (breaks|broke) my heart",
         "my heart (breaks|broke|aches|ached|hurts|hurt|sank|sinks|is breaking|is aching) "
         "[for you|for u|a bit|reading this|hearing this]",
-        "(i'm|im|i am|i was) (tearing up|welling up|in tears|crying|choked up|getting teary|"
-        "getting emotional)",
+        "(i'm|im|i am|i was) (tearing up|welling up|in tears|crying|choked up|getting teary|getting emotional)",
         "i (teared|welled|choked) up",
         "(it|that|this) (gives|gave) me (chills|goosebumps|goose bumps|shivers)",
         "i (got|get|have) (chills|goosebumps|goose bumps)",
@@ -269,8 +267,7 @@ CUES = {
         "{EVAL} for (you|u|ya)",
         "(poor|my poor|oh my poor|you poor|oh you poor) (you|thing|baby|love|darling|babe|"
         "sweetheart|honey|hon|bub|boo|lamb|kid)",
-        YOU + " " + DONT + " deserve (this|that|any of this|any of that|to be treated|"
-        "to feel|that treatment)",
+        YOU + " " + DONT + " deserve (this|that|any of this|any of that|to be treated|to feel|that treatment)",
         YOU + " (didn't|didnt|did not) deserve (this|that|any of this|any of that|to be treated|that)",
         "(nobody|no one|noone|no-one) deserves (this|that|to be treated|to feel)",
         "my heart goes out to (you|u|ya)",
@@ -315,8 +312,7 @@ CUES = {
         "👏",
         "🙌",
         "🤩",
-        "(amazing|awesome|brilliant|fantastic|wonderful|incredible|fab|epic) (!|babe|love|hon|"
-        "honey|man|dude|mate)",
+        "(amazing|awesome|brilliant|fantastic|wonderful|incredible|fab|epic) (!|babe|love|hon|honey|man|dude|mate)",
     ],
     # ---------------------------------------------------------------- nonverbal
     "comfort_strong": [
@@ -347,8 +343,7 @@ CUES = {
         "in bed|tonight|together|later)?",
         "(i'll|ill|i will|let me|i can|i could|i'm going to|im going to) (sit|lie|stay) [down|right] "
         "(with you|next to you|beside you|by your side|close to you)",
-        "(shall|should|can|could) i (come and|come)? (sit|lie|cuddle|snuggle) (with you|"
-        "next to you|beside you)",
+        "(shall|should|can|could) i (come and|come)? (sit|lie|cuddle|snuggle) (with you|next to you|beside you)",
         "(want to|wanna|shall we|let's|lets|we could|how about we|fancy) (go for a walk|"
         "take a walk|go for a drive|sit outside|sit together|lie down together)",
         ILL + " hold your hand",
@@ -377,8 +372,7 @@ CUES = {
     ],
     "presence": [
         IM + " listening",
-        IM + " (all ears|all yours|right here listening|listening properly|paying attention|"
-        "here and listening)",
+        IM + " (all ears|all yours|right here listening|listening properly|paying attention|here and listening)",
         "(i'll|ill|i will|i'm|im|i am) (be)? (right)? (by|at) your side",
         "(i'm|im|i am) staying (right here|here|with you|put|by your side|right here with you)",
         "(i'll|ill|i will) stay (right here|with you|here with you|by your side|up with you)",
@@ -415,8 +409,7 @@ CUES = {
         "(i'll|ill|i will) (back off|step back|give you a minute|give you a moment)",
     ],
     "breathe": [
-        "(take|let's take|lets take|try to take|try taking) (a|some|a few) (deep|slow|big|long)? "
-        "(breath|breaths)",
+        "(take|let's take|lets take|try to take|try taking) (a|some|a few) (deep|slow|big|long)? (breath|breaths)",
         "(breathe|breath) (in|out|slowly|deeply|with me|for a sec|for a second|for a moment|in and out)",
         "(let's|lets|we can|shall we|we could) breathe (together|for a moment|for a bit)?",
         "(deep|slow) breaths",
@@ -428,8 +421,7 @@ CUES = {
     "imagine": [
         "(you'd|youd|you had) (been)? (looking forward to|hoping for|counting on|waiting for|"
         "set your heart on|so excited about|excited about|dreading)",
-        "(you were|you've been|youve been|ur) (looking forward to|hoping for|counting on|"
-        "so excited about|dreading)",
+        "(you were|you've been|youve been|ur) (looking forward to|hoping for|counting on|so excited about|dreading)",
         "after (everything|all) (you|you've|youve|u) (did|done|put in|gave|went through|been through|do)",
         "i (saw|noticed|could see) your face (drop|fall|change)",
         "would make me feel",
@@ -447,8 +439,7 @@ CUES = {
         "(that|you|to feel|to be|you'd|youd|you would|you feel|you felt)",
         "of course (you're|youre|you are|you feel|you felt|you were|ur|you'd|youd|you would|"
         "you did|you want|you wanted|it hurt|it hurts|that hurt|that hurts)",
-        "i (get|understand|see|can see|can understand|totally get) (why|how) (you|you're|"
-        "youre|ur|it|this|that|u)",
+        "i (get|understand|see|can see|can understand|totally get) (why|how) (you|you're|youre|ur|it|this|that|u)",
         "i (get|understand|see|can see|can understand) why",
         "i understand (that|how) (you|it|this|that)",
         "if i were in your (shoes|position|place|situation)",
@@ -481,8 +472,7 @@ CUES = {
         "care about|cost|costs|was|is|were|are)",
         "so (you're|youre|ur|you are|you've been|youve been) (the one|always|basically|doing|"
         "carrying|keeping|handling|stuck|left|expected|supposed)",
-        "(it|that) (sounds|seems|looks) like (you|you're|youre|u|ur|it|there|the|he|she|they|"
-        "you've|youve|what)",
+        "(it|that) (sounds|seems|looks) like (you|you're|youre|u|ur|it|there|the|he|she|they|you've|youve|what)",
         "sounds like (you|you're|youre|u|ur|you've|youve|it was|it's|there's)",
         "so what (you're|youre|you are|ur|u r) saying is",
         "so (you're|youre|you are|ur|u r) saying",
@@ -522,8 +512,7 @@ CUES = {
         "i know (how|what) (that|it) (feels|is|feels like|'s like|is like)",
         "i know how (you|u) (feel|felt)",
         "i (feel|felt) the same [way]",
-        "(i've|ive|i have) (had|felt|been through|experienced) (that|the same|something similar|"
-        "that too|it too)",
+        "(i've|ive|i have) (had|felt|been through|experienced) (that|the same|something similar|that too|it too)",
         "(i|i can) (totally)? relate",
         "(so)? relatable",
         "i feel (you|ya|u)",
@@ -533,8 +522,7 @@ CUES = {
     "their_truth": [
         "(your|ur) (feelings|feeling|emotions|reaction|anger|sadness|hurt|frustration|fear) "
         "(are|is|'s) (valid|understandable|fair|justified|okay|ok|real|legit|allowed|important)",
-        "(that|this) (feeling|reaction) (is|'s) (valid|understandable|fair|justified|okay|ok|"
-        "real|legit|allowed)",
+        "(that|this) (feeling|reaction) (is|'s) (valid|understandable|fair|justified|okay|ok|real|legit|allowed)",
         YOUVE + " (every|a|all the) right to (feel|be)",
         "(you're|youre|you are|ur|u r) allowed to (feel|be|cry|have)",
         "(it's|its|it is) (okay|ok|fine|alright|normal|allowed) to (feel|be) (like|that way|"
@@ -561,8 +549,7 @@ CUES = {
         "i wonder (how|what|why) (you|it|that|this|u)",
         "(i'd|id|i would) (love|like) to (know|hear|understand) (more|how|what|about|why)",
         "i [just|really] want to (know|hear|understand) (more|how|what|about|why|everything)",
-        "(go on|keep going|say more|and then what|what else|walk me through it|"
-        "walk me through|help me understand)",
+        "(go on|keep going|say more|and then what|what else|walk me through it|walk me through|help me understand)",
     ],
     # open questions that check in on the partner ("how was your day?", "what happened?")
     "checkin": [
@@ -631,8 +618,7 @@ CUES = {
         "what were (you|u) thinking",
         "how (could|can|dare) (you|u)",
         "how many times (do|have) i",
-        "are (you|u) (stupid|crazy|insane|deaf|blind|kidding me|for real|thick|an idiot|dumb|"
-        "mental|serious right now)",
+        "are (you|u) (stupid|crazy|insane|deaf|blind|kidding me|for real|thick|an idiot|dumb|mental|serious right now)",
         "(what's|whats|what is) your problem",
         "why (again|now of all times)",
         "why is it always",
@@ -685,8 +671,7 @@ CUES = {
         "comforted|reassured|cherished|acknowledged|chosen|that|like|at home)",
         YOU + " (miss|missed|are missing|'re missing) (me|us|our|the|time|closeness|attention|"
         "feeling|being|how we|when we|having|spending)",
-        "(you're|youre|you are|ur|you've been|youve been) (longing|yearning|aching|craving|"
-        "hungry|desperate) for",
+        "(you're|youre|you are|ur|you've been|youve been) (longing|yearning|aching|craving|hungry|desperate) for",
         "what (you|u) (need|really need|want|really want|are missing|miss|'re missing|"
         "are looking for|'re looking for|long for|are craving) (is|most is|right now is)",
         "(it|that)? (sounds|seems|looks) like (you|u) (need|want|miss|could use|are craving|"
@@ -703,8 +688,7 @@ CUES = {
         "what (you're|youre|you are|ur) (really)? asking for is",
     ],
     "need_ask": [
-        "what (do|would|will) (you|u) need (from me|right now|now|today|most|tonight|"
-        "at the moment|to feel better)?",
+        "what (do|would|will) (you|u) need (from me|right now|now|today|most|tonight|at the moment|to feel better)?",
         "what (would|could|might|will|can) (help|make it better|make it easier|make you feel "
         "better) (you|right now|most|tonight|now)?",
         "what (helps|would help|could help|might help|will help)",
@@ -714,8 +698,7 @@ CUES = {
         "what would (be|feel) (good|nice|helpful|best|better|right|comforting) (for you|to you|right now)?",
         "what do (you|u) (want|wish|long for|miss|need|crave) (most|right now|now|from me|from us|tonight)",
         "what are (you|u) (missing|needing|longing for|craving|hoping for)",
-        "(what|what's|whats) (matters|is important|would make a difference|important) (to you|"
-        "for you|most|to u)",
+        "(what|what's|whats) (matters|is important|would make a difference|important) (to you|for you|most|to u)",
         "what would make (you|it|this|things|u|today|tonight) (feel)? (better|easier|okay|ok|"
         "lighter|good|special|right|nice|safe|loved|calmer)",
         "what would (a good day|a good evening|a good weekend|a good week|good|better|"
@@ -727,8 +710,7 @@ CUES = {
         "what would (you|u) (like|love|wish) (to happen|from me|from us|more of)",
     ],
     "need_self": [
-        "i (need|needed|could use|could really use) (some|more|a bit of|a little|a little more|"
-        "a bit more)? {NEED}",
+        "i (need|needed|could use|could really use) (some|more|a bit of|a little|a little more|a bit more)? {NEED}",
         "i [really|just] need (you|us) to",
         "i (need|want|wanna|want to|would like to|'d like to) (to)? (feel|be) (seen|heard|"
         "understood|appreciated|valued|taken seriously|supported|loved|safe|respected|"
@@ -761,18 +743,15 @@ CUES = {
     ],
     # ---------------------------------------------------------------- supportive
     "offer": [
-        "(want|do you want|d'you want|wanna|would you like|would you want|do u want|u want|"
-        "you want) (me to|me 2)",
+        "(want|do you want|d'you want|wanna|would you like|would you want|do u want|u want|you want) (me to|me 2)",
         "shall i",
         "should i (come|call|get|bring|grab|pick|make|cook|order|do|take|book|run|stay|text|"
         "ring|handle|sort|deal|talk|come over|come home|be there|drive|help|make you|get you)",
-        "(can|could|may) i (do|get|bring|help|make|cook|grab|pick|take|run|order|come|drive|"
-        "handle|sort|lend|give you)",
+        "(can|could|may) i (do|get|bring|help|make|cook|grab|pick|take|run|order|come|drive|handle|sort|lend|give you)",
         "(can|could|may) i (do|get) (anything|something) (for you|for u)?",
         "(is there|there's|theres) anything i can do",
         "anything i can do",
-        "let me (know if|help|get|make|take|handle|do|grab|cook|pick|sort|deal|run|bring|call|"
-        "drive|take care of)",
+        "let me (know if|help|get|make|take|handle|do|grab|cook|pick|sort|deal|run|bring|call|drive|take care of)",
         "let me know if",
         "i (can|could) (pick|get|grab|bring|make|cook|take|handle|do|help|come|call|drive|sort|"
         "collect|watch|look after|run|have|deal with|do the|book|pick up)",
@@ -997,30 +976,26 @@ CUES = {
         "what (could|can|should) i (do|have done) (better|differently)",
         "how (would|do) (you|u) (like|want) (to be|us to|it to be|me to be)",
         "how (do|would) (you|u) want (us|to handle|to deal|me to handle|me to deal)",
-        "(what's|whats|what is) the best way (to|for me to) (support|help|be there for|comfort|"
-        "talk to|approach)",
+        "(what's|whats|what is) the best way (to|for me to) (support|help|be there for|comfort|talk to|approach)",
         "what (kind|sort) of (support|help|comfort|reaction) (do|would|works|helps)",
         "tell me (how|what) (you|u) (want|need|'d like|would like|prefer)",
         "how should i (respond|react|handle|approach|be|talk to you|treat you)",
         "what helps (you|u) (most)? (when|if)",
         "do (you|u) want (advice|me to listen|solutions|a hug|space|me to just listen|to vent|"
         "company|me there|me to come)",
-        "(advice|solutions|fixing) or (just)? (listening|a hug|sympathy|support|venting|vent|"
-        "an ear|me to listen)",
+        "(advice|solutions|fixing) or (just)? (listening|a hug|sympathy|support|venting|vent|an ear|me to listen)",
         "(listen|listening|a listening ear) or (advice|solutions|fixing|help)",
         "(do|would) (you|u) (like|want) me to (listen|help|just listen|fix|leave|stay|come)",
         "what (would|do) (you|u) need from me (right now|now|here)?",
         "how (can|could) i (treat|love|show up for|be better for) (you|u)",
         "what works (best)? for (you|u)",
-        "(would|do) (you|u) (like|want) me to (text|call|message|check in|ask|help|cook|talk|be|"
-        "say|do) (more|less)",
+        "(would|do) (you|u) (like|want) me to (text|call|message|check in|ask|help|cook|talk|be|say|do) (more|less)",
         "more or less ?",
         "or (want|do you want|d'you want|wanna|would you like) me to",
         "(wanna|want to|do you want to) (talk|vent|chat) or",
     ],
     "apology": [
-        IM + " [so|so so|very|deeply|awfully] sorry (for|that|i|about|i'm|im|babe|love|hon|honey|"
-        "sweetie|darling|baby)",
+        IM + " [so|so so|very|deeply|awfully] sorry (for|that|i|about|i'm|im|babe|love|hon|honey|sweetie|darling|baby)",
         "(sorry|soz|sry) (for|that i|i|about my|about what|about last night|about earlier|"
         "about today|babe|love|hon|honey|darling|baby)",
         "(i|let me) (apologise|apologize)",
@@ -1119,16 +1094,14 @@ CUES = {
         "an inspiration|a great mum|a great mom|a great dad|a great partner|so good at)",
         "i (admire|love) (how|the way|that) (you|u)",
         "i admire (you|u)",
-        "i (see|notice|noticed|saw|can see) (how|what) (hard|much) (you|u|you've|youve|you're|"
-        "youre|you have)",
+        "i (see|notice|noticed|saw|can see) (how|what) (hard|much) (you|u|you've|youve|you're|youre|you have)",
         "i (see|notice|noticed|saw|can see) (all)? the (effort|work|love|care|energy|time) (you|u)",
         YOU + " (worked|tried) so hard",
         "(it's|its|it is) (amazing|impressive|incredible|admirable|inspiring|brave|beautiful|"
         "lovely) (how|that|the way) (you|u)",
         YOU + " (killed|nailed|smashed|aced|crushed|rocked) it",
         "i (love|appreciate|value) (how|the way|that|it when) (you|u)",
-        "(you|u) (handled|managed|did) (that|it|this) (so)? (well|brilliantly|beautifully|"
-        "amazingly|gracefully)",
+        "(you|u) (handled|managed|did) (that|it|this) (so)? (well|brilliantly|beautifully|amazingly|gracefully)",
     ],
     "forgive": [
         "i forgive (you|u|ya)",
@@ -1295,13 +1268,10 @@ CUES = {
         "what does it matter",
         "(your|those|these|that) (fears|worries|feelings) (make|makes) no sense",
         "(it|that) (was|happened) (months|years|ages|weeks|a year|so long|forever) ago",
-        YOU + " (need|have|gotta|just need|just have) to (move on|let it go|get over it|"
-        "put it behind you|drop it)",
+        YOU + " (need|have|gotta|just need|just have) to (move on|let it go|get over it|put it behind you|drop it)",
         DONT + " be so (shy|negative|difficult|clingy|serious|soft|touchy)",
-        "(everyone|everybody) (has|goes through|feels) (that|this|problems|it|baggage|"
-        "stuff like that|bad days)",
-        "(that's|thats|that is) (just)? (life|how it is|how relationships are|how people are|"
-        "normal|how it goes)",
+        "(everyone|everybody) (has|goes through|feels) (that|this|problems|it|baggage|stuff like that|bad days)",
+        "(that's|thats|that is) (just)? (life|how it is|how relationships are|how people are|normal|how it goes)",
         "welcome to (adulthood|the real world|life)",
         "(are|r) (you|u) crying (again|now|about this)",
         "(it'll|itll|it will) sort itself out",
@@ -1350,8 +1320,7 @@ CUES = {
         "(it's|its|it is|that's|thats|it was) (just|only) (a joke|a bit of fun|banter|work|money|"
         "a game|a job|a party|a comment|one day|a phone|a text)",
         "(make|making|made) a mountain out of a molehill",
-        "(you're|youre|ur|you are) making (a|such a|a huge) (big deal|fuss|drama|scene|thing) "
-        "(out of|of|about)",
+        "(you're|youre|ur|you are) making (a|such a|a huge) (big deal|fuss|drama|scene|thing) (out of|of|about)",
         "(that's|thats|that is|it's|its) (not true|nonsense|rubbish|ridiculous|bullshit|bs|"
         "complete nonsense|not what happened|all in your head)",
         "(it's|its) all in your head",
@@ -1368,16 +1337,14 @@ CUES = {
         "pull yourself together",
         "snap out of it",
         YOU + " (brought|bring) (it|this|that) on yourself",
-        YOURE + " (fine|overreacting|ok|okay) [,] (stop|it's|its|get|calm|relax|chill|jeez|"
-        "you're|youre|ur|seriously)",
+        YOURE + " (fine|overreacting|ok|okay) [,] (stop|it's|its|get|calm|relax|chill|jeez|you're|youre|ur|seriously)",
         "(you're|youre|ur|you are) (just)? being (silly|dramatic|ridiculous|daft|childish|paranoid|"
         "oversensitive|a baby|soft|precious|over the top)",
         "(you'll|youll|you will) live",
         "(there's|theres|there is) nothing to (cry|be upset|worry|be scared|get upset|freak out|"
         "get worked up|make a fuss) about",
         "nothing to (cry|get upset|be upset|freak out|get worked up|make a fuss) about",
-        "(you're|youre|ur|you are) (too|way too|so) (sensitive|emotional|touchy|thin-skinned|"
-        "thin skinned|dramatic)",
+        "(you're|youre|ur|you are) (too|way too|so) (sensitive|emotional|touchy|thin-skinned|thin skinned|dramatic)",
         "(don't|dont) (get|be) (so)? (worked up|upset|emotional|touchy|wound up|stressed) "
         "(about|over) (it|this|that|nothing|something so)",
         "(it|that) (didn't|didnt|did not) (hurt|happen) (that much|like that)",
@@ -1471,17 +1438,14 @@ CUES = {
         "(want|do you want|you want|d'you want) a (medal|trophy|cookie|gold star|prize|"
         "round of applause|pat on the back)",
         "bravo",
-        "(mr|miss|mrs|ms) (perfect|know-it-all|know it all|diy|organised|organized|right|"
-        "sensitive|sunshine|important)",
+        "(mr|miss|mrs|ms) (perfect|know-it-all|know it all|diy|organised|organized|right|sensitive|sunshine|important)",
         "(boring|yawn) (.|!|…|🥱)",
         "🥱",
         "(you're|youre|ur|you are) not [seriously] (going to|gonna) (wear that|go out like that|"
         "go out in that|"
         "eat all that|say that to)",
-        "(your|ur) (job|work|phone|mum|mom|mother|friends|football|gaming|career|laptop|games) "
-        "(always)? comes first",
-        "(go|just go|go and) (sulk|cry|whine|moan|pout|mope) (on your own|in the corner|"
-        "somewhere else|then)?",
+        "(your|ur) (job|work|phone|mum|mom|mother|friends|football|gaming|career|laptop|games) (always)? comes first",
+        "(go|just go|go and) (sulk|cry|whine|moan|pout|mope) (on your own|in the corner|somewhere else|then)?",
         "(wow|well|gee|oh) [,] what a (surprise|shock|achievement|shocker)",
         "(airy-fairy|woo-woo|hippie|touchy-feely) (nonsense|stuff|crap|rubbish|talk)",
         "(you and|u and) (your|ur) (feelings|drama|moods|problems|sensitivity|worries|nonsense|issues)",
@@ -1517,8 +1481,7 @@ CUES = {
         "(🙄|😒|🤦|🖕|😑)",
         "(pfft|pff|pfff|tsk|tsk tsk|smh|pshh|psh|ugh whatever)",
         "snowflake",
-        "(whatever|anything) you say (babe|dear|princess|boss|honey|sweetheart|darling|sunshine|"
-        "your highness)?",
+        "(whatever|anything) you say (babe|dear|princess|boss|honey|sweetheart|darling|sunshine|your highness)?",
         "(oh|aww)? (did|does) (the)? (little|poor|wittle) (baby|one|princess|diddums)",
         "ok boomer",
         "(listen to|look at) (yourself|urself)",
@@ -1559,8 +1522,7 @@ CUES = {
         "(you're|youre|you are|ur|u r) (one|the one) to talk",
         "look who's talking",
         "look whos talking",
-        "(and|but|well)? what about (you|u|when you|that time|the time|yourself|urself|"
-        "last week|last time|your)",
+        "(and|but|well)? what about (you|u|when you|that time|the time|yourself|urself|last week|last time|your)",
         "(you|u) (started|began|begun) (it|this|the whole thing)",
         "(it's|its|that's|thats|it is|it was|that is|it wasn't|it isnt|it isn't) not my "
         "(fault|problem|job|responsibility|issue)",
@@ -1866,8 +1828,7 @@ CUES = {
         "(i'm|im|i am|we're|we are) in danger",
         "(call|calling) (the police|999|911|112|the cops)",
         "called (the police|the cops|999|911|112)",
-        "(my ex|he|she) (is|was) (outside|at the door|outside the house|standing outside|"
-        "outside my work) (again)?",
+        "(my ex|he|she) (is|was) (outside|at the door|outside the house|standing outside|outside my work) (again)?",
         "(my ex|he|she) (won't|wont) (leave|go away) [from the door]",
         "(my ex|he|she) (keeps|kept) (turning up|showing up|following me|waiting outside)",
         PARTNER + " (hit|hits|hitting|slapped|slaps|slapping|punched|punches|punching|kicked|"
@@ -1899,8 +1860,7 @@ CUES = {
         "(threw|throws|throwing|hurled|smashed|smashes) (things|stuff|a plate|a glass|a chair|"
         "my phone|something|everything|a bottle|a cup|his phone|her phone) (at me|at my head|"
         "at the wall|near me)",
-        PARTNER + " (smashed|smashes|broke|breaks) (things|stuff|my phone|the door|everything|"
-        "a plate|a glass)",
+        PARTNER + " (smashed|smashes|broke|breaks) (things|stuff|my phone|the door|everything|a plate|a glass)",
         "(hurt|hit|hits) (the kids|the children|my kids|my children|the baby|the dog)",
         "(afraid|scared) (he'll|hell|she'll|he will|she will|they'll) (hurt|hit|kill)",
     ],
@@ -1908,8 +1868,7 @@ CUES = {
     "safety_except": [
         "(kill|killing|killed) (myself|me) (laughing|with laughter|at work|at the gym|working|"
         "to get|over this|for this)",
-        "(die|died|dying|dead) (of|from) (laughter|laughing|embarrassment|boredom|cringe|shame|"
-        "cuteness|jealousy)",
+        "(die|died|dying|dead) (of|from) (laughter|laughing|embarrassment|boredom|cringe|shame|cuteness|jealousy)",
         "(want|wanna|wanted) to die (of|from) (embarrassment|shame|cringe)",
         "(hit|hits) me (up|with|back)",
         "(beat|beats) me (to it|at|in)",
@@ -1929,8 +1888,7 @@ CUES = {
         "(you're|youre|you are|ur) not (allowed|going) (out|anywhere|to go out|to see (them|him|"
         "her|your friends)|to leave)",
         "(you|u) (stay|will stay|'re staying|are staying) (home|in|here) (or|,|and that's|whether)",
-        "(you|u) (can|may) only (go|go out|leave|see your friends|see them|see her|see him) "
-        "(if|when|after|once)",
+        "(you|u) (can|may) only (go|go out|leave|see your friends|see them|see her|see him) (if|when|after|once)",
         "(send|share|give) me your (location|password|passcode|pin|code|phone|pin number)",
         "(every|each) (hour|half hour|30 minutes) (,)? (your)? (location|where you are)",
         "i want (your|all your) (password|passwords|passcode|pin|location)",
@@ -1973,8 +1931,7 @@ CUES = {
         "(locked|locks|locking|lock) me (in|up|out)",
         "(have to|have 2|got to|need to|must) ask (him|her|them|permission|his permission|"
         "her permission) (to|for|before|if)",
-        "(i|i've|ive|i have) (have|got) to (tell|report to|send) (him|her) (where i am|"
-        "my location|everything|who i)",
+        "(i|i've|ive|i have) (have|got) to (tell|report to|send) (him|her) (where i am|my location|everything|who i)",
         "(tracks|tracking|tracked|follows|followed|following) (me|my location|my phone|where i go)",
         "(he|she|they) (keeps|kept|keep) me from (seeing|going|leaving|working|my)",
         "threatens to (leave|take the kids|kick me out|tell|hurt|kill|take my|ruin|out me|post|share)",

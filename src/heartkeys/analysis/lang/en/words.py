@@ -173,8 +173,7 @@ INNER_VERBS = frozenset(
 )
 # Hedges that mark a guess about the partner's inner world ("you probably felt lost").
 HEDGES = frozenset(
-    "probably maybe perhaps likely surely guess bet imagine suppose presumably must prob "
-    "prolly course".split()
+    "probably maybe perhaps likely surely guess bet imagine suppose presumably must prob prolly course".split()
 )
 # Question words that usually ask for facts (place, time, person, choice): such an open question
 # is curious empathy only when it is about the partner's inner world.

@@ -55,9 +55,7 @@ SUBJECT_PRONOUNS = frozenset(
         "die",
     ]
 )
-NEGATIONS = frozenset(
-    ["niet", "geen", "nooit", "niks", "niets", "nergens", "nie", "ni", "nimmer", "allerminst"]
-)
+NEGATIONS = frozenset(["niet", "geen", "nooit", "niks", "niets", "nergens", "nie", "ni", "nimmer", "allerminst"])
 CLAUSE_BREAKS = frozenset(
     [
         ",",
@@ -705,8 +703,6 @@ HEDGES = frozenset("vast waarschijnlijk misschien denk volgens allicht wellicht 
 # is curious empathy only when it is about the partner's inner world.
 FACTUAL_WH = frozenset("waar wanneer wie hoeveel hoelang welk welke waarmee hoelaat".split())
 # A whole reply made only of these closes the door on a message that asked for something.
-CURT = frozenset(
-    "k ok oke oké okay prima best boeiend klaar niks niets whatever pff mwah tja ... … 👍 👌 🙄".split()
-)
+CURT = frozenset("k ok oke oké okay prima best boeiend klaar niks niets whatever pff mwah tja ... … 👍 👌 🙄".split())
 # In an open question to the partner these ask for a need ("Wat zou je helpen?").
 NEED_QUESTION = frozenset("nodig helpen helpt hielp behoefte missen verlangen verlang".split())
