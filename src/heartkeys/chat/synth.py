@@ -253,11 +253,10 @@ def _plan(
             lines = [f"{mark_header if style.ios else header}{author}: {body}"]
             message = Message(stamp, author, "", DELETED, line)
         else:
-            if roll < 0.19:
-                if rng.random() < 0.3:
-                    text = rng.choice(lists)
-                else:
-                    text = "\n".join(rng.sample(texts, rng.randint(2, 3)))
+            if roll < 0.19 and rng.random() < 0.3:
+                text = rng.choice(lists)
+            elif roll < 0.19:
+                text = "\n".join(rng.sample(texts, rng.randint(2, 3)))
             else:
                 text = rng.choice(texts) + rng.choice(EMOJI)
             body = text

@@ -353,7 +353,8 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
     last_day = ""
     day_start: datetime | None = None
 
-    # The message being collected; p_line == 0 means there is none yet.
+    # The message being collected; p_line == 0 means there is none yet. p_special is set for
+    # anything that needs a closer look in _build (system lines included).
     p_line = 0
     p_time: datetime | None = None
     p_author: str | None = None
@@ -407,7 +408,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
                 stats.skip(lineno, work[head_start : pos - 1])
                 continue
             if p_line:
-                if p_special or p_extra is not None or p_author is None:
+                if p_special or p_extra is not None:
                     yield _build(p_time, p_author, p_text, p_extra, p_special, p_line)
                 else:
                     yield Message(p_time, p_author, p_text, TEXT, p_line)
@@ -428,6 +429,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
                 else:
                     p_author = None
                     p_text = rest
+                    p_special = _SPECIAL
                     continue
             name = rest[:colon]
             author = authors.get(name, "")
@@ -438,6 +440,7 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
             if author is None:
                 p_author = None
                 p_text = rest
+                p_special = _SPECIAL
                 continue
             p_author = author
             p_text = text = rest[colon + 2 :]
