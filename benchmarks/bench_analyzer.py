@@ -5,8 +5,11 @@
 Measures, on short chat replies built from the in-repo example sets (Dutch and English, about
 half of them with the message they answer):
 
-* throughput of ``Analyzer.analyze_many`` on one core (median of runs), and the ratio to a bare
+* throughput of ``Analyzer.analyze_many`` on one core (median of runs; caches off and every text
+  unique, so this is the worst case: real chats repeat themselves and hit the caches), the ratio to a bare
   regex tokenisation of the same texts;
+* the same on chat-like data (a synthetic WhatsApp export, messages answering the previous one), with
+  the default caches;
 * latency of single ``analyze`` calls (p50, p99);
 * resident memory after loading both languages;
 * start-up: a fresh interpreter importing heartkeys and running a first analysis, with a cold
@@ -36,10 +39,16 @@ def corpus(n: int) -> list[tuple[str, str | None]]:
         for line in (LANG / lang / "examples.jsonl").read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
             items.append((d["reply"], d["context"]))
+    # every text made unique (a trailing name), so that the analyzer's caches cannot help
+    names = ["Anna", "Bram", "Sanne", "Joris", "Fatima", "Youssef", "Lisa", "Mark", "Noor", "Daan"]
     out = []
+    i = 0
     while len(out) < n:
-        out.extend(items)
-    return out[:n]
+        reply, context = items[i % len(items)]
+        tag = f"{names[i % len(names)]}{i}"
+        out.append((f"{reply} {tag}", f"{context} {tag}" if context else None))
+        i += 1
+    return out
 
 
 def rss_mb() -> float:
@@ -70,7 +79,7 @@ def main() -> None:
     from heartkeys import Analyzer
 
     base = rss_mb()
-    analyzer = Analyzer(preload=True)
+    analyzer = Analyzer(preload=True, cache_size=0)
     analyzer.analyze("Ik hoor je.", "Ik ben moe.")
     analyzer.analyze("I hear you.", "I'm tired.")
     loaded = rss_mb()
@@ -92,6 +101,20 @@ def main() -> None:
                 tok.findall(context)
         bare.append(len(items) / (time.perf_counter() - t))
 
+    from heartkeys.chat.parsers import parse
+    from heartkeys.chat.synth import generate_whatsapp
+
+    messages, _ = parse("\n".join(generate_whatsapp(args.n, seed=7)).encode("utf-8"))
+    texts = [m.text for m in messages if m.kind == "text" and m.text]
+    chat_pairs = list(zip(texts[1:], texts[:-1], strict=False))
+    chat_rates = []
+    for _ in range(args.runs):
+        cached = Analyzer(preload=True)
+        t = time.perf_counter()
+        for _a in cached.analyze_many(chat_pairs):
+            pass
+        chat_rates.append(len(chat_pairs) / (time.perf_counter() - t))
+
     lat = []
     for reply, context in items[:5000]:
         t = time.perf_counter_ns()
@@ -105,7 +128,8 @@ def main() -> None:
     bare_rate = statistics.median(bare)
     p50, p99 = lat[len(lat) // 2], lat[int(len(lat) * 0.99)]
     print(f"items: {len(items)} short replies ({with_context} with context), runs: {args.runs}")
-    print(f"analyze_many: {median_rate:,.0f} replies/s (median; runs {runs})")
+    print(f"analyze_many: {median_rate:,.0f} replies/s (median; runs {runs}; unique texts, caches off)")
+    print(f"analyze_many on a synthetic chat: {statistics.median(chat_rates):,.0f} replies/s (default caches)")
     print(f"bare regex tokenisation: {bare_rate:,.0f} texts/s; analyzer is {bare_rate / median_rate:.0f}x slower")
     print(f"analyze latency: p50 {p50:.3f} ms, p99 {p99:.3f} ms, max {lat[-1]:.3f} ms")
     print(f"memory: {base:.0f} MB before loading, {loaded:.0f} MB with both languages, {after:.0f} MB after runs")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from threading import Lock
+from types import MappingProxyType
 
 from ..content.model import KEY_CODES
 from .recognizers.base import Candidate, Recognizer, State
@@ -36,12 +37,20 @@ class Analyzer:
     """Analyse replies for the 8 keys, pitfalls and safety signals.
 
     Thread-safe and reusable; language data is loaded lazily the first time a language is used.
-    ``Analyzer(preload=True)`` loads both languages up front (for servers).
+    ``Analyzer(preload=True)`` loads both languages up front (for servers). ``cache_size`` bounds
+    the caches of recent texts and results (0 switches caching off).
     """
 
-    def __init__(self, preload: bool = False):
+    def __init__(self, preload: bool = False, cache_size: int = 8192):
         self._langs: dict[str, _Lang] = {}
         self._lock = Lock()
+        # Chats repeat themselves ("oké", "ik hou van je"), and in a conversation every message is
+        # analysed once as a reply and once as the context of the next one. Results are immutable,
+        # so small caches of tokenised texts, their cue hits and whole analyses are safe to share.
+        self._cache_size = cache_size
+        self._docs: dict[str, Doc] = {}
+        self._hits: dict[tuple[str, str], dict] = {}
+        self._results: dict[tuple[str, str | None, str], Analysis] = {}
         if preload:
             for lang in LANGUAGES:
                 self._get(lang)
@@ -68,11 +77,39 @@ class Analyzer:
             context = None
         if not reply.strip():
             return Analysis(reply=reply, context=context, lang=lang or detect_language(context or ""))
-        doc = Doc(reply)
-        ctx_doc = Doc(context) if context else None
+        doc = self._doc(reply)
+        ctx_doc = self._doc(context) if context else None
         if lang is None:
             lang = _detect(doc, ctx_doc)
-        return self._analyze(self._get(lang), reply, context, doc, ctx_doc)
+        key = (reply, context, lang)
+        cached = self._results.get(key)
+        if cached is not None:
+            return cached
+        result = self._analyze(self._get(lang), reply, context, doc, ctx_doc)
+        self._remember(self._results, key, result)
+        return result
+
+    def _remember(self, cache: dict, key, value) -> None:
+        if not self._cache_size:
+            return
+        if len(cache) >= self._cache_size:
+            cache.clear()  # cheap and good enough: a chat's repeats are local
+        cache[key] = value
+
+    def _doc(self, text: str) -> Doc:
+        doc = self._docs.get(text)
+        if doc is None:
+            doc = Doc(text)
+            self._remember(self._docs, text, doc)
+        return doc
+
+    def _find(self, data: LangData, doc: Doc) -> dict:
+        key = (data.lang, doc.text)
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = data.lexicon.find(doc)
+            self._remember(self._hits, key, hits)
+        return hits
 
     def analyze_many(
         self, items: Iterable[tuple[str, str | None] | str], lang: str | None = None
@@ -88,10 +125,10 @@ class Analyzer:
     # -- internals ----------------------------------------------------------------------------
     def _analyze(self, L: _Lang, reply: str, context: str | None, doc: Doc, ctx_doc: Doc | None) -> Analysis:
         data = L.data
-        st = State(doc=doc, hits=data.lexicon.find(doc), data=data)
+        st = State(doc=doc, hits=self._find(data, doc), data=data)
         if ctx_doc is not None:
             st.context_doc = ctx_doc
-            st.context_hits = data.lexicon.find(ctx_doc)
+            st.context_hits = self._find(data, ctx_doc)
         for rec in L.recognizers:
             if rec.applies(st):
                 st.found.extend(rec.analyze(st))
@@ -107,7 +144,7 @@ class Analyzer:
             reply=reply,
             context=context,
             lang=data.lang,
-            levels=levels,
+            levels=MappingProxyType(levels),
             findings=findings,
             help=help_,
             feedback=_feedback(data, findings, safety),

@@ -8,7 +8,9 @@ the per-key ``levels``. Nothing here is mutated after creation.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from ..content.model import KEY_CODES
@@ -92,15 +94,16 @@ class HelpResource:
         }
 
 
-def _empty_levels() -> dict[str, int]:
-    return dict.fromkeys(KEY_CODES, 0)
+def _empty_levels() -> Mapping[str, int]:
+    return MappingProxyType(dict.fromkeys(KEY_CODES, 0))
 
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """The analyzer's answer for one reply.
 
-    ``levels`` maps each of the 8 key codes to 0 (none), 1 (weak) or 2 (strong); ``findings`` are
+    ``levels`` maps each of the 8 key codes to 0 (none), 1 (weak) or 2 (strong) (a read-only
+    mapping: analyses may be shared from a cache); ``findings`` are
     sorted by position. When ``safety`` is true the analysis carries ``help`` resources and no
     communication suggestions: people in danger need help, not tips.
     """
@@ -108,7 +111,7 @@ class Analysis:
     reply: str
     context: str | None
     lang: str
-    levels: dict[str, int] = field(default_factory=_empty_levels)
+    levels: Mapping[str, int] = field(default_factory=_empty_levels)
     findings: tuple[Finding, ...] = ()
     help: tuple[HelpResource, ...] = ()
     feedback: tuple[str, ...] = ()

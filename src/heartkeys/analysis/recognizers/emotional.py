@@ -15,7 +15,7 @@ class EmotionalRecognizer(Recognizer):
     key = "emotional"
     triggers = frozenset(
         "feeling eval feeling_noun reflect_state sympathy sympathy_strong resonance compassion "
-        "joy_strong joy_weak me_too".split()
+        "joy_strong joy_weak me_too warm_wish".split()
     )
 
     def analyze(self, st: State) -> Iterator[Candidate]:
@@ -90,6 +90,7 @@ class EmotionalRecognizer(Recognizer):
         # own feeling that answers the partner's feeling of the same tone: feeling with them
         if st.context_doc is not None and st.context_has("feeling"):
             yield from self._own_feeling_resonance(st, second, first_p)
+        yield from self.from_hits(st, "warm_wish", "emotional.sympathy", 1, 0.7, skip_quoted=True, skip_negated=True)
         yield from self.from_hits(st, "resonance", "emotional.resonance", 2, 0.85, skip_quoted=True)
         yield from self.from_hits(st, "compassion", "emotional.compassion", 2, 0.85, skip_quoted=True)
         yield from self.from_hits(

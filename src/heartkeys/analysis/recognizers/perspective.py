@@ -21,7 +21,7 @@ def _lemma(word: str, lang: str) -> str:
 
 class PerspectiveRecognizer(Recognizer):
     key = "perspective"
-    triggers = frozenset("imagine interpret their_truth understand must_frame reflect_state".split())
+    triggers = frozenset("imagine interpret their_truth understand must_frame reflect_state so_you".split())
 
     def applies(self, st: State) -> bool:
         # paraphrase and "je verlangt naar…" need a second-person word; imagining needs a cue
@@ -37,6 +37,11 @@ class PerspectiveRecognizer(Recognizer):
             if st.negated(h.first, h.last) or st.quoted(h.first) or st.overlaps(h, "imagine", "interpret"):
                 continue
             yield Candidate("perspective.understanding", self.key, h.first, h.last, 1, 0.7)
+        for h in st.get("so_you"):
+            # "Dus je merkt dat het erger is als…": a reflection, also when it ends in "?"
+            if h.first == st.first_content(st.sentence(h.first)) and not st.quoted(h.first):
+                s = st.sentence(h.first)
+                yield Candidate("perspective.interpretation", self.key, h.first, s.last, 2, 0.75, reason="perspective.so_you")
         yield from self._their_view(st)
         for h in st.get("must_frame"):
             # "dat moet vernederend hebben gevoeld": imagining how it was for them

@@ -126,7 +126,16 @@ class QuestionRecognizer(Recognizer):
                 verb_first = True
         if wh and not self._tag_only(st, s):
             return "open"
-        if s.question_mark or (verb_first and not s.exclamation):
+        if verb_first and not s.exclamation:
+            return "closed"
+        if s.question_mark:
+            words = [t for t in st.doc.norms[s.first : s.last] if t[0].isalnum()]
+            if len(words) <= 1 and (not words or words[0] in d.TAGS):
+                return None  # "Oké?", "Toch?": a check-in tag, not a question about anything
+            if st.doc.norms[s.first] in ("-", "–", "…") and len(words) <= 4:
+                return None  # an interrupted fragment ("-uiteindelijk je drinken?")
+            if any(h.first == st.first_content(s) for h in st.hits_in("so_you", s.first, s.last)):
+                return None  # "Dus je merkt dat…?": a reflection to check, read by the perspective key
             return "closed"
         return None
 

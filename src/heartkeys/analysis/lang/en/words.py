@@ -184,3 +184,6 @@ CURT = frozenset(
 )
 # In an open question to the partner these ask for a need ("What would help you?").
 NEED_QUESTION = frozenset("need needs needed help helps helped helping miss missing long longing".split())
+
+# One-word check-in tags that end with "?" without asking anything ("Okay?", "Right?").
+TAGS = frozenset("ok okay right yeah yes no really huh hm hmm mm seriously sure".split())

@@ -336,6 +336,13 @@ CUES = {
         "het spijt me (dat te horen|om dat te horen)",
         "sorry (dat te horen|om dat te horen)",
     ],
+    "warm_wish": [
+        "beterschap", "(veel)? sterkte (ermee|gewenst|toegewenst)?",
+        "ik hoop (echt)? dat (je|het) (je)? (snel|gauw)? (beter|weer|goed|wat)",
+        "ik (denk|dacht) (veel)? aan (je|jou)",
+        "(veel|heel veel)? liefs", "(een)? dikke (kus|knuffel)",
+        "ik wens (je|jou) (veel|heel veel)? (sterkte|succes|beterschap|rust|kracht)",
+    ],
     "resonance": [
         "ik word er (zelf|ook|zelf ook) {FEELING} van",
         "ik voel met je mee",
@@ -480,6 +487,7 @@ CUES = {
         "(ik|k) (zou|zou me) (ook|zelf ook) (zo|zo'n) (voelen|reageren)",
     ],
     "must_frame": ["(dat|het|dit) (moet|moest|zal|zou) (wel)?"],
+    "so_you": ["dus (je|jij|jullie|u|ge)", "(je|jij) (zegt|bedoelt) (dus|eigenlijk)", "(dus|oftewel) als ik het goed (hoor|begrijp)"],
     "interpret": [
         "ik weet (hoe|hoeveel|wat) (dat|dit|het|je) (voor je|voor jou)? (betekent|betekende|kost|kostte|voelt|voelde|belangrijk)",
         "(zo|dat) klinkt het",
@@ -499,6 +507,10 @@ CUES = {
         "dus (eigenlijk|als ik het goed begrijp)",
     ],
     "understand": [
+        "(ken|herken) (het|dat) gevoel",
+        "(ik heb|heb) (dat|dit|het) ook (vaak|soms|gehad|meegemaakt)?",
+        "(ik zit|zit) in (hetzelfde|het zelfde) (schuitje|bootje)",
+        "(same|idem|hier ook|bij mij ook|ik ook zo)",
         "ik (snap|begrijp|hoor|zie) (het|je|jou|je wel|het wel|het helemaal|je helemaal)",
         "(snap|begrijp) ik (wel|helemaal|goed)",
         "(heel|zeer|helemaal) (begrijpelijk|logisch|herkenbaar)",

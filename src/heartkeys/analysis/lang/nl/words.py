@@ -706,3 +706,5 @@ FACTUAL_WH = frozenset("waar wanneer wie hoeveel hoelang welk welke waarmee hoel
 CURT = frozenset("k ok oke oké okay prima best boeiend klaar niks niets whatever pff mwah tja ... … 👍 👌 🙄".split())
 # In an open question to the partner these ask for a need ("Wat zou je helpen?").
 NEED_QUESTION = frozenset("nodig helpen helpt hielp behoefte missen verlangen verlang".split())
+# One-word check-in tags that end with "?" without asking anything.
+TAGS = frozenset("oke oké ok okay toch he hè hé ja nee echt right goed prima hm hmm serieus".split())
