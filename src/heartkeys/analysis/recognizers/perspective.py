@@ -41,7 +41,9 @@ class PerspectiveRecognizer(Recognizer):
             # "Dus je merkt dat het erger is als…": a reflection, also when it ends in "?"
             if h.first == st.first_content(st.sentence(h.first)) and not st.quoted(h.first):
                 s = st.sentence(h.first)
-                yield Candidate("perspective.interpretation", self.key, h.first, s.last, 2, 0.75, reason="perspective.so_you")
+                yield Candidate(
+                    "perspective.interpretation", self.key, h.first, s.last, 2, 0.75, reason="perspective.so_you"
+                )
         yield from self._their_view(st)
         for h in st.get("must_frame"):
             # "dat moet vernederend hebben gevoeld": imagining how it was for them

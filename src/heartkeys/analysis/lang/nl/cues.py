@@ -337,10 +337,12 @@ CUES = {
         "sorry (dat te horen|om dat te horen)",
     ],
     "warm_wish": [
-        "beterschap", "(veel)? sterkte (ermee|gewenst|toegewenst)?",
+        "beterschap",
+        "(veel)? sterkte (ermee|gewenst|toegewenst)?",
         "ik hoop (echt)? dat (je|het) (je)? (snel|gauw)? (beter|weer|goed|wat)",
         "ik (denk|dacht) (veel)? aan (je|jou)",
-        "(veel|heel veel)? liefs", "(een)? dikke (kus|knuffel)",
+        "(veel|heel veel)? liefs",
+        "(een)? dikke (kus|knuffel)",
         "ik wens (je|jou) (veel|heel veel)? (sterkte|succes|beterschap|rust|kracht)",
     ],
     "resonance": [
@@ -487,7 +489,11 @@ CUES = {
         "(ik|k) (zou|zou me) (ook|zelf ook) (zo|zo'n) (voelen|reageren)",
     ],
     "must_frame": ["(dat|het|dit) (moet|moest|zal|zou) (wel)?"],
-    "so_you": ["dus (je|jij|jullie|u|ge)", "(je|jij) (zegt|bedoelt) (dus|eigenlijk)", "(dus|oftewel) als ik het goed (hoor|begrijp)"],
+    "so_you": [
+        "dus (je|jij|jullie|u|ge)",
+        "(je|jij) (zegt|bedoelt) (dus|eigenlijk)",
+        "(dus|oftewel) als ik het goed (hoor|begrijp)",
+    ],
     "interpret": [
         "ik weet (hoe|hoeveel|wat) (dat|dit|het|je) (voor je|voor jou)? (betekent|betekende|kost|kostte|voelt|voelde|belangrijk)",
         "(zo|dat) klinkt het",
