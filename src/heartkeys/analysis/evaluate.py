@@ -4,7 +4,8 @@ The format is the one of ``shared/eval/README.md`` and of the in-repo examples: 
 line with ``reply``, ``context``, ``labels`` (label → bool; an absent label is unknown, not
 false) and optionally ``levels``. Predicted labels are the keys at level >= 1, the pitfall
 names, ``advice`` (``signal.advice`` or ``pitfall.unsolicited_advice``), ``closed_question``
-(``signal.closed_question`` or ``pitfall.closed_question``) and ``safety``.
+(``signal.closed_question`` or ``pitfall.closed_question``) and ``safety``. For ESConv items a
+closed question counts as a hit for a true ``curious``, since ESConv's "Questions" mixes both.
 """
 
 from __future__ import annotations
@@ -117,6 +118,10 @@ def evaluate(items: Iterable[dict[str, Any]], analyzer: Analyzer | None = None, 
         a = analyzer.analyze(item["reply"], item.get("context"), item.get("lang") or "en")
         report.items += 1
         predicted = predicted_labels(a)
+        if item.get("source") == "ESConv" and item.get("labels", {}).get("curious") and "closed_question" in predicted:
+            # ESConv's "Questions" strategy mixes open and closed questions: a closed question is a
+            # hit for its curious label (shared/eval/README.md)
+            predicted = predicted | {"curious"}
         wrong: dict[str, str] = {}
         for label, gold in item.get("labels", {}).items():
             if not isinstance(gold, bool):
