@@ -163,7 +163,8 @@ class State:
         """First token of a sentence after openers such as "en", "maar", "hey", "oké"."""
         i = s.first
         skip = self.data.OPENERS
-        while i < s.last - 1 and (self.doc.norms[i] in skip or not self.doc.norms[i][0].isalnum()):
+        norms = self.doc.norms
+        while i < s.last - 1 and (norms[i] in skip or not norms[i][0].isalnum() or norms[i].rpartition("-")[2] in skip):
             i += 1
         return i
 

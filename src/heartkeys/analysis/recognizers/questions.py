@@ -18,7 +18,14 @@ from collections.abc import Iterator
 from ..text import Sentence
 from .base import Candidate, Recognizer, State
 
-_TAGS_NL = frozenset(["toch", "he", "hè", "niet", "right", "ok", "oke", "oké", "of"])
+
+def _unstutter(token: str) -> str:
+    """Transcribed speech repeats the start of a word: "ho-how", "wh-what", "so-so" → last part."""
+    if "-" in token:
+        parts = token.split("-")
+        if len(parts) > 1 and parts[-1] and all(parts[-1].startswith(p) for p in parts[:-1] if p):
+            return parts[-1]
+    return token
 
 
 class QuestionRecognizer(Recognizer):
@@ -115,10 +122,12 @@ class QuestionRecognizer(Recognizer):
                 break
         wh = verb_first = False
         for i in starts:
-            t0, t1, t2 = st.tok(i), st.tok(i + 1), st.tok(i + 2)
             if i >= s.last:
                 continue
-            if t0 in d.QUESTION_WORDS or (t0 in d.QUESTION_PREPOSITIONS and t1 in d.QUESTION_WORDS):
+            t0, t1, t2 = _unstutter(st.tok(i)), st.tok(i + 1), st.tok(i + 2)
+            if t0 in d.QUESTION_PREPOSITIONS and t1 in d.QUESTION_WORDS:
+                t0, t1, t2 = t1, t2, st.tok(i + 3)  # "Met wie…", "In what way…"
+            if t0 in d.QUESTION_WORDS:
                 # "Wat fijn!" is an exclamation; "Wat is er?" a question
                 if s.question_mark or t1 in d.FINITE_VERBS or t2 in d.SUBJECT_PRONOUNS:
                     wh = True
