@@ -26,10 +26,15 @@ class AdviceRecognizer(Recognizer):
             if st.quoted(h.first) or st.overlaps(h, "advice_except", "need_self", "offer"):
                 continue
             found.append(Candidate("signal.advice", "supportive", h.first, h.last, 0, 0.75))
+        persons = self.data.SECOND_PERSON | self.data.FIRST_PERSON
         for s in st.doc.sentences:
-            i = st.first_content(s)
-            t0, t1 = st.tok(i), st.tok(i + 1)
-            if t0 in self.data.IMPERATIVES and t1 not in self.data.SUBJECT_PRONOUNS and not s.question_mark:
+            starts = [st.first_content(s)]
+            # an imperative may open a later clause: "Het regent, neem een jas mee."
+            starts += [
+                j + 1 for j in range(s.first, min(s.last - 1, s.first + 40)) if st.doc.norms[j] in (",", ";", ":")
+            ]
+            i = next((k for k in starts if st.tok(k) in self.data.IMPERATIVES and st.tok(k + 1) not in persons), None)
+            if i is not None and not s.question_mark:
                 if any(
                     h.last > i
                     for c in (
@@ -42,6 +47,8 @@ class AdviceRecognizer(Recognizer):
                         "breathe",
                         "space",
                         "advice",
+                        "contempt",
+                        "dismiss",
                     )
                     for h in st.hits_in(c, i - 24, i + 1)
                 ):
