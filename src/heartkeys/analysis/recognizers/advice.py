@@ -61,7 +61,11 @@ class AdviceRecognizer(Recognizer):
             return
         first_advice = min(c.first for c in found)
         acknowledged = any(
-            c.first < first_advice and ((c.key in _ACK_KEYS and c.strength) or c.id in _ACK_IDS) for c in st.found
+            c.first < first_advice
+            and ((c.key in _ACK_KEYS and c.strength) or c.id in _ACK_IDS)
+            # repeating the partner's words is not yet acknowledging how they feel
+            and c.id != "perspective.paraphrase"
+            for c in st.found
         )
         if not acknowledged:
             c = min(found, key=lambda c: c.first)

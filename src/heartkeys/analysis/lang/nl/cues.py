@@ -1300,6 +1300,17 @@ CUES = {
     ],
     # what makes a partner's message one that asks for acknowledgement before advice
     "distress": [
+        "(ik|k) (voel|voelde) (me|mij)",
+        "(ik|k) (maak|maakte) (me|mij) (zorgen|druk)",
+        "(ik|k) word (er)? (gek|horendol|moe|verdrietig|boos) van",
+        "(ik|k) (ben|was) het (zo|echt|helemaal)? (zat|beu|spuugzat)",
+        "(doet|deed) (zo'n|zoveel|veel|echt)? pijn",
+        "(ik|k) kan (niet|nie) (slapen|stoppen|ophouden|meer)",
+        "(mijn|m'n) hoofd (zit|zat) (zo)? vol",
+        "(niemand|nooit iemand) (had|heeft|vroeg|vraagt) (mij|me)",
+        "(overleed|overleden|gestorven|is dood)",
+        "(ik|k) (lig|lag) (al|de hele nacht)? (een uur|uren|wakker)",
+        "(ik|k) (zie|zag) (er)? (zo|echt)? tegenop",
         "(rotdag|kutdag|klotedag|shitdag|baaldag|rotweek|kutweek|rotnacht)",
         "ik (ben|voel me|was) [zo|helemaal|compleet] (moe|kapot|op|gesloopt|gestrest|overprikkeld|uitgeput|gebroken|leeg)",
         "(ruzie|gedoe|problemen|stress|gezeik|gedonder|mot) (met|op|gehad|gekregen)",
