@@ -84,7 +84,7 @@ class PerspectiveRecognizer(Recognizer):
                 if (a in d.SECOND_PERSON and b in d.INNER_VERBS) or (
                     a in d.INNER_VERBS and b in d.SECOND_PERSON and j > i
                 ):
-                    if st.negated(j, j + 2) or st.quoted(j) or st.has_in(s.first, s.last, "need_name"):
+                    if st.negated(j, j + 2) or st.quoted(j):
                         break
                     hedged = any(t in d.HEDGES for t in norms[s.first : s.last])
                     yield Candidate("perspective.their_view", self.key, s.first, s.last, 2 if hedged else 1, 0.7)
