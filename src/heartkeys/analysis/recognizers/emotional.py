@@ -87,9 +87,7 @@ class EmotionalRecognizer(Recognizer):
             for h in st.get("me_too"):
                 if h.first == st.first_content(st.sentence(h.first)):
                     yield Candidate("emotional.resonance", self.key, h.first, h.last, 1, 0.7, reason="emotional.me_too")
-        # own feeling that answers the partner's feeling of the same tone: feeling with them
-        if st.context_doc is not None and st.context_has("feeling"):
-            yield from self._own_feeling_resonance(st, second, first_p)
+
         yield from self.from_hits(st, "warm_wish", "emotional.sympathy", 1, 0.7, skip_quoted=True, skip_negated=True)
         yield from self.from_hits(st, "resonance", "emotional.resonance", 2, 0.85, skip_quoted=True)
         yield from self.from_hits(st, "compassion", "emotional.compassion", 2, 0.85, skip_quoted=True)
@@ -97,23 +95,6 @@ class EmotionalRecognizer(Recognizer):
             st, "joy_strong", "emotional.shared_joy", 2, 0.85, skip_negated=True, skip_quoted=True
         )
         yield from self.from_hits(st, "joy_weak", "emotional.shared_joy", 1, 0.7, skip_negated=True, skip_quoted=True)
-
-    def _own_feeling_resonance(self, st: State, second: frozenset[str], first_p: frozenset[str]) -> Iterator[Candidate]:
-        feelings = self.data.feelings
-        ctx_tones = {
-            feelings.get(" ".join(st.context_doc.norms[h.first : h.last]), ("", ""))[1]
-            for h in st.context_hits.get("feeling", [])
-        }
-        for h in st.get("feeling"):
-            if st.negated(h.first, h.last) or st.quoted(h.first):
-                continue
-            word = " ".join(st.doc.norms[h.first : h.last])
-            tone = feelings.get(word, ("", ""))[1]
-            if tone in ctx_tones and self._subject(st, h.first, second, first_p) == "me":
-                yield Candidate(
-                    "emotional.resonance", self.key, h.first, h.last, 1, 0.65, reason="emotional.own_feeling"
-                )
-                return
 
     @staticmethod
     def _subject(st: State, i: int, second: frozenset[str], first_p: frozenset[str]) -> str | None:
