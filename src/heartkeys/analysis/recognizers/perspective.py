@@ -39,7 +39,7 @@ class PerspectiveRecognizer(Recognizer):
             yield Candidate("perspective.understanding", self.key, h.first, h.last, 1, 0.7)
         for h in st.get("so_you"):
             # "Dus je merkt dat het erger is als…": a reflection, also when it ends in "?"
-            if h.first == st.first_content(st.sentence(h.first)) and not st.quoted(h.first):
+            if h.first <= st.first_content(st.sentence(h.first)) < h.last and not st.quoted(h.first):
                 s = st.sentence(h.first)
                 yield Candidate(
                     "perspective.interpretation", self.key, h.first, s.last, 2, 0.75, reason="perspective.so_you"

@@ -143,7 +143,7 @@ class QuestionRecognizer(Recognizer):
                 return None  # "Oké?", "Toch?": a check-in tag, not a question about anything
             if st.doc.norms[s.first] in ("-", "–", "…") and len(words) <= 4:
                 return None  # an interrupted fragment ("-uiteindelijk je drinken?")
-            if any(h.first == st.first_content(s) for h in st.hits_in("so_you", s.first, s.last)):
+            if any(h.first <= st.first_content(s) < h.last for h in st.hits_in("so_you", s.first, s.first + 4)):
                 return None  # "Dus je merkt dat…?": a reflection to check, read by the perspective key
             return "closed"
         return None

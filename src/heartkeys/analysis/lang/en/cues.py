@@ -226,6 +226,15 @@ CUES = {
         "bad luck",
         "(that|this) (is|was|'s) (awful|horrible|terrible|sad|hard) to hear",
     ],
+    # warm wishes: a small act of compassion
+    "warm_wish": [
+        "(i)? hope (you|u) (feel|get|are|'re|will be) (better|well|ok|okay|alright|good|some rest)",
+        "(i)? hope (it|things|everything) (gets|get|goes|go|works|turns|will get|will be) (better|well|ok|okay|alright|out)",
+        "(sending|sending you|lots of|so much) (love|hugs|strength|good vibes|positive vibes)",
+        "(get well soon|feel better soon|hang in there|stay strong|be kind to yourself|take care of yourself)",
+        "(i'm|im|i am) (thinking of|thinking about) (you|u)",
+        "my thoughts are with (you|u)",
+    ],
     "resonance": [
         "(that|it) (makes|made) me [so|feel|feel so] {FEELING}",
         "(i'd|id|i would) (be|feel|have been) {FEELING} too",
@@ -466,6 +475,13 @@ CUES = {
         "(that|it|this) (will|would) have",
         "(you|u) (must|must've|mustve|must have)",
     ],
+    # "So you…" opening a sentence: a reflection to check (also when it ends in "?")
+    "so_you": [
+        "so (you|you're|youre|you've|youve|u|ur|you'd|your) ",
+        "so (you|you're|youre|you've|youve|u|ur|you'd|your)",
+        "(so|okay so|right so) (it's|its|it is|this is|that's|thats) (like|been)",
+        "what (i'm|im) hearing is",
+    ],
     "interpret": [
         "i know (how much|how|what|how hard|how important|how big) (you|u|that|this|it) "
         "(hate|hated|love|loved|mean|means|meant|matters|mattered|dread|dreaded|struggle|"
@@ -542,6 +558,9 @@ CUES = {
     ],
     # ---------------------------------------------------------------- curious
     "invite_open": [
+        "(just|i was|i'm|im)? wondering (how|what|why|whether|if) (you|u|your|ur|things|it)",
+        "(can|could|would) (you|u) (tell|say|share) (me)? (more|a bit more|a little more|what|how|about)",
+        "care to (share|explain|expand|elaborate|say more)",
         "tell me (more|about it|everything|what happened|how|what|all about it|about|"
         "what's going on|whats going on|how you feel|how it went|what you're thinking)",
         IM + " (so)? (curious|wondering) (about|how|what|why|whether|if)",
@@ -553,6 +572,7 @@ CUES = {
     ],
     # open questions that check in on the partner ("how was your day?", "what happened?")
     "checkin": [
+        "(how|what) about (you|your|the|that|this|friendship|work|school|family|home|tests|it)",
         "(what's|whats|what is|wats|wots) (up|wrong|going on|the matter|happening|happened|"
         "up with you|on your mind|bothering you|eating you)",
         "what (happened|went wrong|went on|'s happened|has happened)",

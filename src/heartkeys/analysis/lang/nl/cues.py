@@ -546,6 +546,8 @@ CUES = {
     ],
     # ---------------------------------------------------------------- curious
     "invite_open": [
+        "(kun|kan|wil) (je|jij) (me|mij) (wat|iets)? (meer)? (vertellen|details geven|uitleggen)",
+        "(ik)? vroeg me (gewoon)? af (hoe|wat|waarom|of)",
         "vertel (eens|maar|me|het|het me) [meer|er meer over|alles]",
         "vertel (eens|me) (meer|hoe|wat)",
         "ik ben (zo|echt|heel) (benieuwd|nieuwsgierig) (hoe|wat|naar|waarom)",
