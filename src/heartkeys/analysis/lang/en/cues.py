@@ -483,6 +483,10 @@ CUES = {
         "what (i'm|im) hearing is",
     ],
     "interpret": [
+        "(it|that) (sounds|seems|looks|feels) as (though|if) (you|you're|youre|u|ur|you've|youve|it|there|the)",
+        "(i'm|im|i am) (also)? hearing (that|you)",
+        "(i)? also am hearing (that|you)",
+        "what (i|i'm|im) (hear|hearing) (is|you say)",
         "i know (how much|how|what|how hard|how important|how big) (you|u|that|this|it) "
         "(hate|hated|love|loved|mean|means|meant|matters|mattered|dread|dreaded|struggle|"
         "care about|cost|costs|was|is|were|are)",
