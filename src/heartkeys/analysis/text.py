@@ -44,6 +44,7 @@ def fold(text: str) -> str:
 
 
 _STRETCH = re.compile(r"(\w)\1{2,}")
+_TRIPLE = re.compile(r"(.)\1\1")
 
 
 def squeeze(word: str) -> str:
@@ -85,7 +86,8 @@ class Doc:
         self._raw = raw
         # tokens never hold whitespace, so a newline safely separates them for one fold() call
         folded = fold("\n".join(raw)).split("\n") if raw else []
-        self.norms = [squeeze(t) for t in folded] if _STRETCH.search(text) else folded
+        # a cheap pre-check (any character three times in a row) before the per-token squeeze
+        self.norms = [squeeze(t) for t in folded] if _TRIPLE.search(text) else folded
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self.sentences = self._split_sentences(breaks)
@@ -118,18 +120,21 @@ class Doc:
         return self._ends  # type: ignore[return-value]
 
     def _split_sentences(self, breaks: set[int]) -> tuple[Sentence, ...]:
-        out: list[Sentence] = []
         norms = self.norms
-        first = 0
         n = len(norms)
-        for i in range(n):
-            tok = norms[i]
-            if tok in _SENTENCE_END or (i + 1) in breaks:
-                # absorb a run of closing punctuation such as "?!" or "..."
-                if i + 1 < n and norms[i + 1] in _SENTENCE_END and (i + 1) not in breaks:
-                    continue
-                out.append(self._sentence(first, i + 1))
-                first = i + 1
+        ends = [i for i, t in enumerate(norms) if t in _SENTENCE_END]
+        if breaks:
+            ends = sorted(set(ends) | {b - 1 for b in breaks if 0 < b <= n})
+        out: list[Sentence] = []
+        first = 0
+        for i in ends:
+            if i < first:
+                continue
+            # absorb a run of closing punctuation such as "?!" or "..."
+            if i + 1 < n and norms[i + 1] in _SENTENCE_END and (i + 1) not in breaks:
+                continue
+            out.append(self._sentence(first, i + 1))
+            first = i + 1
         if first < n:
             out.append(self._sentence(first, n))
         return tuple(out)
