@@ -38,6 +38,8 @@ class EmotionalRecognizer(Recognizer):
                         params=(("feeling", st.text_of(h.first, h.last)),),
                     )
                     continue
+                if cue == "eval" and st.tok(h.last) in ("of", "van") and st.tok(h.last + 1) in ("me", "mij"):
+                    continue  # "that was unfair of me" is owning a deed, not reflecting a feeling
                 framed = any(
                     f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0]
                     for f in st.hits_in("reflect_frame", h.first - 24, h.first)

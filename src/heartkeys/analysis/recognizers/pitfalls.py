@@ -33,7 +33,8 @@ class PitfallRecognizer(Recognizer):
 
     def _dismissive(self, st: State) -> Iterator[Candidate]:
         for h in st.get("dismiss"):
-            if st.quoted(h.first):
+            # "ik denk niet dat je overdrijft" turns the phrase around
+            if st.quoted(h.first) or st.negated_before(h.first, window=5):
                 continue
             yield Candidate("pitfall.dismissive", "emotional", h.first, h.last, 0, 0.85)
         acknowledged = min(
