@@ -1240,6 +1240,11 @@ CUES = {
         "(straks|later|morgen|vanavond|over een uur|over een uurtje|na het eten|als ik rustig ben|als ik afgekoeld ben|als we rustig zijn|in het weekend|even afkoelen|een pauze|pauze)",
     ],
     "advice": [
+        "waarom (probeer|doe|ga|neem|vraag) (je|jij) (dat|het)? niet",
+        "(is het)? (misschien)? (geen slecht|een goed) idee om",
+        "(wat ik|ik) (aanraad|raad aan|adviseer)",
+        "(dat|dit) (ga|zou) ik (je)? (aanraden|adviseren)",
+        "(je kunt|je kan|kun je) (het beste|beginnen met|ook proberen)",
         "(je|jij|ge|gij) (moet|moest|moogt) (gewoon|echt|eens|maar|wel|dan|toch|ook|nu|eerst|even|misschien|daar|er)?",
         "(dan|daar|dat|die|dit) (moet|moest|zou|kun|kan) (je|jij|ge) (ook|gewoon|maar|eens|een keer|echt|dan)?",
         "dan (stop|ga|doe|neem|bel|zeg|koop|zoek|vraag|laat) (je|jij) (er|het|dat|toch|gewoon|maar)",
