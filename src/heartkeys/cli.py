@@ -53,19 +53,13 @@ def cli(ctx: click.Context) -> None:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
 @click.option("--demo", is_flag=True, help="Add a demo couple (anna, bram) and coach (carla).")
 def serve(host: str, port: int, demo: bool) -> None:
-    """Run the web app (on an embedded SQLite database unless DATABASE_URL is set)."""
-    try:
-        from .web import server
-    except ImportError:
-        click.echo(
-            "heartkeys serve: the web app is not part of this version yet.\n"
-            f"It will serve Hartsleutels on http://{host}:{port}/ with an embedded SQLite "
-            "database once it lands.\n"
-            "Available now: 'heartkeys keys', 'heartkeys cards' (see 'heartkeys --help').",
-            err=True,
-        )
-        sys.exit(2)
-    server.run(host=host, port=port, demo=demo)  # pragma: no cover
+    """Run the web app with gunicorn, on an embedded SQLite database unless DATABASE_URL is set.
+
+    On first start it creates the data directory (HEARTKEYS_DATA_DIR) and applies migrations.
+    """
+    from .web import server
+
+    server.run(host=host, port=port, demo=demo)  # pragma: no cover - serves until stopped
 
 
 def _key_json(key, content) -> dict:
@@ -259,6 +253,17 @@ def eval_(file: str, as_json: bool, errors: bool) -> None:
     if errors:
         for e in report.errors:
             console.print(f"[dim]{e['id']}[/dim] {e['wrong']}: {e['reply'][:120]}")
+
+
+@cli.command(
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def manage(args: tuple[str, ...]) -> None:
+    """Run a Django management command of the web app (e.g. createcoach, migrate, check --deploy)."""
+    from .web import server
+
+    sys.exit(server.manage(list(args)))
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""Couples: a shared space for two partners, joined through a one-time invite link."""

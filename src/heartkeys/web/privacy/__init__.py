@@ -1,0 +1,1 @@
+"""Privacy: who sees what (private / partner / partner + coach), notes, data export and deletion."""

@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("accounts/", include("heartkeys.web.accounts.urls")),
+    path("couple/", include("heartkeys.web.couples.urls")),
+    path("safety/", include("heartkeys.web.safety.urls")),
+    path("", include("heartkeys.web.coaching.urls")),
+    path("", include("heartkeys.web.privacy.urls")),
+    path("admin/", admin.site.urls),
+]

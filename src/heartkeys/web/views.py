@@ -1,0 +1,55 @@
+"""Pages that belong to no single app: the home page (landing or dashboard), health and errors."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+
+from ..content import load_content
+from .coaching import domain as coaching
+from .couples import domain as couples
+from .privacy.domain import visible_to
+from .privacy.models import Note
+from .safety import domain as safety
+
+
+def _content():
+    return load_content((get_language() or "nl")[:2])
+
+
+@require_safe
+def home(request):
+    if not request.user.is_authenticated:
+        return render(request, "landing.html", {"keys": _content().keys})
+    if request.user.role == "coach":
+        return redirect("coaching:coach_home")
+    user = request.user
+    couple = couples.couple_of(user)
+    link = coaching.open_link(couple)
+    notes = visible_to(Note.objects.select_related("owner"), user)
+    context = {
+        "couple": couple,
+        "partner": couples.partner_of(user),
+        "safety_check": safety.check_of(user),
+        "coach_link": link,
+        "coach_active": coaching.is_active(link),
+        "coach_waiting_for_me": link is not None and user.pk not in coaching.consented_ids(link),
+        "recent_notes": notes[:3],
+        "keys": _content().keys,
+    }
+    return render(request, "dashboard.html", context)
+
+
+@require_safe
+def healthz(request):
+    """For load balancers and uptime checks: 200 when the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)
