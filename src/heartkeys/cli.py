@@ -266,6 +266,16 @@ def manage(args: tuple[str, ...]) -> None:
     sys.exit(server.manage(list(args)))
 
 
+def _register_chat() -> None:
+    # the chat report command lives with the chat package; the CLI only mounts it
+    from .chat.command import analyze_chat
+
+    cli.add_command(analyze_chat)
+
+
+_register_chat()
+
+
 def main() -> None:
     """Entry point of the ``heartkeys`` script."""
     cli(prog_name="heartkeys")
