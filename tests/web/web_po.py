@@ -109,11 +109,24 @@ def msgids_in_template(path: Path) -> set[tuple[str | None, str]]:
     return found
 
 
+def catalog_roots(root: Path) -> list[Path]:
+    """``root`` and every folder below it that has its own Dutch catalog (a Django app's ``locale``)."""
+    found = {po.parents[3] for po in root.rglob("locale/nl/LC_MESSAGES/django.po")}
+    return sorted(found | {root})
+
+
 def msgids_in_package(root: Path) -> dict[tuple[str | None, str], str]:
-    """Every translatable string under ``root`` and the first file it appears in."""
+    """Every translatable string under ``root`` and the first file it appears in.
+
+    Folders below ``root`` with a catalog of their own (apps with a ``locale`` folder) are left
+    out: their strings belong to that catalog.
+    """
+    others = [r for r in catalog_roots(root) if r != root]
     where: dict[tuple[str | None, str], str] = {}
     for path in sorted(root.rglob("*")):
         if "migrations" in path.parts or not path.is_file():
+            continue
+        if any(path.is_relative_to(other) for other in others):
             continue
         if path.suffix == ".py":
             ids = msgids_in_python(path)

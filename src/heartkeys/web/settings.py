@@ -46,6 +46,11 @@ INSTALLED_APPS = [
     "heartkeys.web.coaching",
     "heartkeys.web.privacy",
     "heartkeys.web.safety",
+    "heartkeys.web.programme",
+    "heartkeys.web.together",
+    "heartkeys.web.assessment",
+    "heartkeys.web.chats",
+    "heartkeys.web.api",
 ]
 
 MIDDLEWARE = [

@@ -11,5 +11,10 @@ urlpatterns = [
     path("safety/", include("heartkeys.web.safety.urls")),
     path("", include("heartkeys.web.coaching.urls")),
     path("", include("heartkeys.web.privacy.urls")),
+    path("programme/", include("heartkeys.web.programme.urls")),
+    path("together/", include("heartkeys.web.together.urls")),
+    path("assessment/", include("heartkeys.web.assessment.urls")),
+    path("chats/", include("heartkeys.web.chats.urls")),
+    path("api/", include("heartkeys.web.api.urls")),
     path("admin/", admin.site.urls),
 ]

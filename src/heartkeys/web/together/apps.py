@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TogetherConfig(AppConfig):
+    name = "heartkeys.web.together"
+    label = "together"
+    verbose_name = _("Exercises together")
