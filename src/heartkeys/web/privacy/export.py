@@ -18,6 +18,26 @@ def _when(value):
     return value.isoformat() if value else None
 
 
+#: Apps that add their own section to the export: each has an ``export`` module with
+#: ``export_user(user) -> dict`` (what that app stores about the person).
+EXPORT_SECTIONS = ("programme", "together", "assessment", "chats", "api")
+
+
+def _app_sections(user) -> dict:
+    from importlib import import_module
+
+    sections = {}
+    for label in EXPORT_SECTIONS:
+        try:
+            module = import_module(f"heartkeys.web.{label}.export")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"heartkeys.web.{label}.export":
+                raise
+            continue
+        sections[label] = module.export_user(user)
+    return sections
+
+
 def export_user(user) -> dict:
     membership = Membership.objects.filter(user=user).select_related("couple").first()
     couple = membership.couple if membership else None
@@ -91,4 +111,5 @@ def export_user(user) -> dict:
                 for link in CoachLink.objects.filter(coach=user).order_by("created_at")
             ],
         }
+    data.update(_app_sections(user))
     return data
