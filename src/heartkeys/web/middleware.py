@@ -73,13 +73,21 @@ class BodySizeLimitMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.limit = max(settings.DATA_UPLOAD_MAX_MEMORY_SIZE, settings.FILE_UPLOAD_MAX_MEMORY_SIZE)
+        #: Paths (prefixes) that take a larger upload, e.g. a chat export: {prefix: limit in bytes}.
+        self.upload_paths = dict(getattr(settings, "HEARTKEYS_UPLOAD_PATHS", {}))
+
+    def _limit_for(self, path: str) -> int:
+        for prefix, limit in self.upload_paths.items():
+            if path.startswith(prefix):
+                return max(limit, self.limit)
+        return self.limit
 
     def __call__(self, request):
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        if length > self.limit:
+        if length > self._limit_for(request.path_info):
             return render(request, "413.html", status=413)
         return self.get_response(request)
 

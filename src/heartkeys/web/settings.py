@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "heartkeys.web.assessment",
     "heartkeys.web.chats",
     "heartkeys.web.api",
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -174,6 +175,9 @@ if HTTPS and not DEBUG:
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
+#: Larger bodies allowed on these path prefixes only (the upload view checks the size again).
+HEARTKEYS_CHAT_UPLOAD_MAX = env_int("HEARTKEYS_CHAT_UPLOAD_MAX", 20 * 1024 * 1024)
+HEARTKEYS_UPLOAD_PATHS = {"/chats/upload/": HEARTKEYS_CHAT_UPLOAD_MAX + 64 * 1024}
 
 # --- email -------------------------------------------------------------------------------------
 if os.environ.get("HEARTKEYS_EMAIL_URL", "").strip():
