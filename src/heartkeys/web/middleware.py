@@ -74,7 +74,7 @@ class BodySizeLimitMiddleware:
         self.get_response = get_response
         self.limit = max(settings.DATA_UPLOAD_MAX_MEMORY_SIZE, settings.FILE_UPLOAD_MAX_MEMORY_SIZE)
         #: Paths (prefixes) that take a larger upload, e.g. a chat export: {prefix: limit in bytes}.
-        self.upload_paths = dict(getattr(settings, "HEARTKEYS_UPLOAD_PATHS", {}))
+        self.upload_paths = dict(getattr(settings, "UPLOAD_PATH_LIMITS", {}))
 
     def _limit_for(self, path: str) -> int:
         for prefix, limit in self.upload_paths.items():

@@ -177,7 +177,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
 #: Larger bodies allowed on these path prefixes only (the upload view checks the size again).
 HEARTKEYS_CHAT_UPLOAD_MAX = env_int("HEARTKEYS_CHAT_UPLOAD_MAX", 20 * 1024 * 1024)
-HEARTKEYS_UPLOAD_PATHS = {"/chats/upload/": HEARTKEYS_CHAT_UPLOAD_MAX + 64 * 1024}
+UPLOAD_PATH_LIMITS = {"/chats/upload/": HEARTKEYS_CHAT_UPLOAD_MAX + 64 * 1024}
 
 # --- email -------------------------------------------------------------------------------------
 if os.environ.get("HEARTKEYS_EMAIL_URL", "").strip():
