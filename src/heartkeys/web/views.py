@@ -28,15 +28,17 @@ def home(request):
         return redirect("coaching:coach_home")
     user = request.user
     couple = couples.couple_of(user)
+    members = couples.members(couple) if couple is not None else []
     link = coaching.open_link(couple)
+    consented = coaching.consented_ids(link) if link is not None else set()
     notes = visible_to(Note.objects.select_related("owner"), user)
     context = {
         "couple": couple,
-        "partner": couples.partner_of(user),
+        "partner": next((m for m in members if m.pk != user.pk), None),
         "safety_check": safety.check_of(user),
         "coach_link": link,
-        "coach_active": coaching.is_active(link),
-        "coach_waiting_for_me": link is not None and user.pk not in coaching.consented_ids(link),
+        "coach_active": coaching.is_active(link, {m.pk for m in members}, consented),
+        "coach_waiting_for_me": link is not None and user.pk not in consented,
         "recent_notes": notes[:3],
         "keys": _content().keys,
     }

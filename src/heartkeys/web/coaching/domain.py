@@ -56,12 +56,18 @@ def consented_ids(link: CoachLink) -> set[int]:
     return set(link.consents.values_list("user_id", flat=True))
 
 
-def is_active(link: CoachLink | None) -> bool:
-    """True only when the link is open, the couple has two members and both have consented."""
+def is_active(link: CoachLink | None, member_ids: set[int] | None = None, consented: set[int] | None = None) -> bool:
+    """True only when the link is open, the couple has two members and both have consented.
+
+    A page that already knows the couple's member ids or the consents may pass them to save queries.
+    """
     if link is None or link.ended_at is not None:
         return False
-    member_ids = set(link.couple.memberships.values_list("user_id", flat=True))
-    return len(member_ids) == couples.MAX_MEMBERS and member_ids <= consented_ids(link)
+    if member_ids is None:
+        member_ids = set(link.couple.memberships.values_list("user_id", flat=True))
+    if consented is None:
+        consented = consented_ids(link)
+    return len(member_ids) == couples.MAX_MEMBERS and member_ids <= consented
 
 
 def redeem_code(user, code: str, now=None) -> CoachLink:
