@@ -101,9 +101,10 @@ if _db["ENGINE"].endswith("sqlite3"):
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-else:
-    _db["CONN_MAX_AGE"] = env_int("HEARTKEYS_DB_CONN_MAX_AGE", 60)
-    _db["CONN_HEALTH_CHECKS"] = True
+# Keep connections between requests: opening SQLite (and its PRAGMAs) or a PostgreSQL session
+# on every request costs more than the whole query work of a typical page.
+_db["CONN_MAX_AGE"] = env_int("HEARTKEYS_DB_CONN_MAX_AGE", 60)
+_db["CONN_HEALTH_CHECKS"] = not _db["ENGINE"].endswith("sqlite3")
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
