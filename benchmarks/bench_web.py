@@ -1,19 +1,32 @@
-"""Load test of the couple's home page under `heartkeys serve` (prints figures; not part of pytest).
+"""Load test of `heartkeys serve` (prints figures; not part of pytest).
 
-    uv run python benchmarks/bench_web.py [--requests 4000] [--clients 20] [--workers 2]
+    uv run python benchmarks/bench_web.py [--scenario home|analyze|charts|all] [--clients 20] [--workers 2]
     DATABASE_URL=postgres://… uv run python benchmarks/bench_web.py --workers 4
 
 Starts `heartkeys serve --demo` on a free loopback port with a fresh data folder, logs in as the
-demo partner anna, then lets ``--clients`` threads fetch her home page (``/``) until
-``--requests`` responses are in. Prints requests/s, latency percentiles and the error count. All
-traffic stays on 127.0.0.1. The load generator runs on the same 2-core machine as the server, so
-the figures are a lower bound.
+demo partner anna and runs each scenario twice with ``--clients`` threads:
+
+* **paced**: every client sends at a fixed pace so that all together offer ``--rate`` requests/s
+  (default: 200/s for the home page, 40/s for live feedback — 20 people typing, one analysis
+  every half second each — and 40/s for the pages with charts). Latency is measured from the moment
+  a request was *due*, so a server that falls behind is not flattered (no coordinated omission).
+  This answers "does it keep p95 under X ms at this load".
+* **max**: the same clients without pauses, each sending its next request as soon as the previous
+  one is answered: the most the server can do. With N clients and no pauses the latency is
+  N / throughput by construction, so read this for throughput only.
+
+Scenarios: ``home`` GET / (the couple's home page); ``analyze`` POST /api/analyze with a reply and
+the message it answers (the live feedback of the exercises, session + CSRF as the browser does);
+``charts`` GET the assessment overview and its radar chart. All traffic stays on 127.0.0.1. The
+load generator runs on the same machine as the server and takes CPU from it, so the figures are a
+lower bound.
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
 import re
 import socket
@@ -58,11 +71,98 @@ def login(port: int, username: str, password: str) -> str:
     return "; ".join([cookies, *session])
 
 
+REPLIES = [
+    ("Ik heb echt geen zin meer in dat werk.", "Dat klinkt alsof je op bent. Wat maakt het zo zwaar?"),
+    ("Hij zei weer niks over mijn verjaardag.", "Ben je teleurgesteld?"),
+    ("I feel like you never listen to me.", "So you feel unheard when I'm on my phone. What would help?"),
+    ("Mijn moeder belde weer met kritiek.", "Gewoon negeren joh, stel je niet aan."),
+]
+
+
+def scenario_requests(name: str, charts: list[str]):
+    """(method, path, body or None) for each request of a scenario, cycling."""
+    if name == "home":
+        return [("GET", "/", None)]
+    if name == "analyze":
+        return [("POST", "/api/analyze", json.dumps({"reply": r, "context": c, "lang": None})) for c, r in REPLIES]
+    return [("GET", path, None) for path in charts]
+
+
+def run_load(port, headers, requests, clients, total, rate=None):
+    """Send ``total`` requests from ``clients`` threads; paced at ``rate`` req/s overall when given."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    counter = [0]
+    interval = clients / rate if rate else 0.0
+    start = time.perf_counter() + 0.05
+
+    def client(index: int) -> None:
+        due = start + index * (interval / clients if interval else 0)
+        while True:
+            with lock:
+                if counter[0] >= total:
+                    return
+                n = counter[0]
+                counter[0] += 1
+            method, path, body = requests[n % len(requests)]
+            if interval:
+                pause = due - time.perf_counter()
+                if pause > 0:
+                    time.sleep(pause)
+                sent = due
+                due += interval
+            else:
+                sent = time.perf_counter()
+            try:
+                h = dict(headers)
+                if body is not None:
+                    h["Content-Type"] = "application/json"
+                resp, _ = request(port, method, path, h, body)
+                ok = resp.status == 200
+                why = f"HTTP {resp.status}"
+            except OSError as exc:
+                ok, why = False, str(exc)
+            dt = (time.perf_counter() - sent) * 1000
+            with lock:
+                latencies.append(dt)
+                if not ok:
+                    errors.append(why)
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    t0 = time.perf_counter()
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    wall = time.perf_counter() - t0
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return latencies[min(len(latencies) - 1, int(len(latencies) * p))]
+
+    return {
+        "requests": len(latencies),
+        "throughput": len(latencies) / wall,
+        "p50": pct(0.50),
+        "p95": pct(0.95),
+        "p99": pct(0.99),
+        "median": statistics.median(latencies),
+        "errors": len(errors),
+        "first_error": errors[0] if errors else None,
+    }
+
+
+DEFAULT_RATE = {"home": 200.0, "analyze": 40.0, "charts": 40.0}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--requests", type=int, default=4000)
+    ap.add_argument("--scenario", choices=["home", "analyze", "charts", "all"], default="all")
+    ap.add_argument("--requests", type=int, default=3000, help="requests per run")
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--rate", type=float, default=None, help="paced runs: total requests/s (default per scenario)")
     args = ap.parse_args()
 
     port = free_port()
@@ -70,6 +170,8 @@ def main() -> None:
         **os.environ,
         "HEARTKEYS_DATA_DIR": tempfile.mkdtemp(prefix="heartkeys-bench-"),
         "HEARTKEYS_WORKERS": str(args.workers),
+        # the load test would trip the per-user limit of the analyze endpoint on purpose otherwise
+        "HEARTKEYS_API_RATE_LIMIT": "1000000",
     }
     cmd = [sys.executable, "-m", "heartkeys", "serve", "--demo", "--port", str(port)]
     server = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -85,51 +187,30 @@ def main() -> None:
                 break
         time.sleep(1.5)  # let the workers boot
         cookie = login(port, "anna", password)
-        headers = {"Cookie": cookie, "Accept-Language": "nl"}
-        for _ in range(50):  # warm-up
-            request(port, "GET", "/", headers)
-
-        latencies: list[float] = []
-        errors = 0
-        lock = threading.Lock()
-        remaining = [args.requests]
-
-        def client() -> None:
-            nonlocal errors
-            while True:
-                with lock:
-                    if remaining[0] <= 0:
-                        return
-                    remaining[0] -= 1
-                t = time.perf_counter()
-                try:
-                    resp, _ = request(port, "GET", "/", headers)
-                    ok = resp.status == 200
-                except OSError:
-                    ok = False
-                dt = (time.perf_counter() - t) * 1000
-                with lock:
-                    latencies.append(dt)
-                    if not ok:
-                        errors += 1
-
-        threads = [threading.Thread(target=client) for _ in range(args.clients)]
-        start = time.perf_counter()
-        for th in threads:
-            th.start()
-        for th in threads:
-            th.join()
-        wall = time.perf_counter() - start
-        latencies.sort()
-        pct = lambda p: latencies[min(len(latencies) - 1, int(len(latencies) * p))]  # noqa: E731
+        csrf = re.search(r"csrftoken=([^;]+)", cookie)
+        headers = {"Cookie": cookie, "Accept-Language": "nl", "X-CSRFToken": csrf.group(1) if csrf else ""}
+        headers["Referer"] = f"http://127.0.0.1:{port}/"
+        _, page = request(port, "GET", "/assessment/", headers)
+        images = sorted(set(re.findall(r'<img[^>]+src="(/assessment/[^"]+)"', page.decode("utf-8", "replace"))))
+        charts = ["/assessment/", *images[:1]]
         db = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite"
-        print(f"{db}, {args.workers} gunicorn workers, {args.clients} concurrent clients, {len(latencies)} requests")
-        print(f"throughput: {len(latencies) / wall:,.0f} requests/s")
-        print(
-            f"latency: p50 {pct(0.50):.1f} ms, p95 {pct(0.95):.1f} ms, p99 {pct(0.99):.1f} ms, "
-            f"median {statistics.median(latencies):.1f} ms"
-        )
-        print(f"errors: {errors}")
+        print(f"{db}, {args.workers} gunicorn workers, {args.clients} clients, {args.requests} requests per run")
+        names = ["home", "analyze", "charts"] if args.scenario == "all" else [args.scenario]
+        for name in names:
+            reqs = scenario_requests(name, charts)
+            for method, path, body in reqs * 10:  # warm-up
+                request(port, method, path, {**headers, "Content-Type": "application/json"} if body else headers, body)
+            rate = args.rate or DEFAULT_RATE[name]
+            for mode, r in (("paced", rate), ("max", None)):
+                res = run_load(port, headers, reqs, args.clients, args.requests, r)
+                label = f"{name:8s} {mode:5s}" + (f" @{r:,.0f}/s" if r else "")
+                print(
+                    f"{label:22s} throughput {res['throughput']:7,.0f} req/s | p50 {res['p50']:6.1f} ms | "
+                    f"p95 {res['p95']:6.1f} ms | p99 {res['p99']:6.1f} ms | errors {res['errors']}"
+                    + (f" ({res['first_error']})" if res["first_error"] else "")
+                )
+        if args.scenario in ("charts", "all"):
+            print(f"chart pages: {', '.join(charts)}")
     finally:
         server.terminate()
         try:
