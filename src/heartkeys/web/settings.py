@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "heartkeys.web.assessment",
     "heartkeys.web.chats",
     "heartkeys.web.api",
+    "heartkeys.web.coachdesk",
     "ninja",
 ]
 

@@ -9,6 +9,7 @@ urlpatterns = [
     path("accounts/", include("heartkeys.web.accounts.urls")),
     path("couple/", include("heartkeys.web.couples.urls")),
     path("safety/", include("heartkeys.web.safety.urls")),
+    path("coach/desk/", include("heartkeys.web.coachdesk.urls")),
     path("", include("heartkeys.web.coaching.urls")),
     path("", include("heartkeys.web.privacy.urls")),
     path("programme/", include("heartkeys.web.programme.urls")),

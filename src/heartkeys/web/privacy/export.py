@@ -20,7 +20,7 @@ def _when(value):
 
 #: Apps that add their own section to the export: each has an ``export`` module with
 #: ``export_user(user) -> dict`` (what that app stores about the person).
-EXPORT_SECTIONS = ("programme", "together", "assessment", "chats", "api")
+EXPORT_SECTIONS = ("programme", "together", "assessment", "chats", "api", "coachdesk")
 
 
 def _app_sections(user) -> dict:
