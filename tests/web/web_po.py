@@ -81,9 +81,7 @@ def msgids_in_python(path: Path) -> set[tuple[str | None, str]]:
         name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
         args = [_const(a) for a in node.args]
         if name in GETTEXT_NAMES and args and args[0] is not None:
-            found.add((None, args[0]))
-            if name.startswith("ngettext") and len(args) > 1 and args[1] is not None:
-                found.add((None, args[1]))
+            found.add((None, args[0]))  # a plural's second string is its msgid_plural, not an entry
         elif name in CONTEXT_NAMES and len(args) > 1 and args[0] is not None and args[1] is not None:
             found.add((args[0], args[1]))
     return found
@@ -101,9 +99,11 @@ def msgids_in_template(path: Path) -> set[tuple[str | None, str]]:
     found = set()
     for match in _TEMPLATE_CALL.finditer(code):
         literals = [ast.literal_eval(lit) for lit in re.findall(_LITERAL, match.group(2))]
-        if match.group(1).startswith(("pgettext", "npgettext")):
+        name = match.group(1)
+        if name in ("pgettext", "npgettext"):  # context, singular (and its plural): one entry
             found.add((literals[0], literals[1]))
-            found.update((literals[0], lit) for lit in literals[2:])
+        elif name == "ngettext":  # singular, plural: one entry keyed by the singular
+            found.add((None, literals[0]))
         else:
             found.update((None, lit) for lit in literals)
     return found

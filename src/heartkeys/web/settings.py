@@ -180,6 +180,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
 #: Larger bodies allowed on these path prefixes only (the upload view checks the size again).
 HEARTKEYS_CHAT_UPLOAD_MAX = env_int("HEARTKEYS_CHAT_UPLOAD_MAX", 20 * 1024 * 1024)
 UPLOAD_PATH_LIMITS = {"/chats/upload/": HEARTKEYS_CHAT_UPLOAD_MAX + 64 * 1024}
+HEARTKEYS_CHAT_UPLOADS_PER_HOUR = env_int("HEARTKEYS_CHAT_UPLOADS_PER_HOUR", 10)
+# The JSON API: requests per person per period (live feedback while typing sends about two a second
+# at most, debounced, so the default leaves room for a few minutes of steady writing).
+HEARTKEYS_API_RATE_LIMIT = env_int("HEARTKEYS_API_RATE_LIMIT", 240)
+HEARTKEYS_API_RATE_PERIOD = env_int("HEARTKEYS_API_RATE_PERIOD", 60)
 
 # --- email -------------------------------------------------------------------------------------
 if os.environ.get("HEARTKEYS_EMAIL_URL", "").strip():

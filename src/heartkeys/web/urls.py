@@ -1,11 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import progress, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("progress/", progress.progress, name="progress"),
+    path("progress/keys.svg", progress.progress_chart, name="progress_chart"),
     path("accounts/", include("heartkeys.web.accounts.urls")),
     path("couple/", include("heartkeys.web.couples.urls")),
     path("safety/", include("heartkeys.web.safety.urls")),

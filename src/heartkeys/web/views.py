@@ -9,10 +9,12 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from ..content import load_content
+from .assessment import domain as assessment
 from .coaching import domain as coaching
 from .couples import domain as couples
 from .privacy.domain import visible_to
 from .privacy.models import Note
+from .programme import domain as programme
 from .safety import domain as safety
 
 
@@ -32,7 +34,12 @@ def home(request):
     link = coaching.open_link(couple)
     consented = coaching.consented_ids(link) if link is not None else set()
     notes = visible_to(Note.objects.select_related("owner"), user)
+    plan = programme.plan_for_couple(couple) if couple is not None else programme.plan_for(user)
+    current = next((code for code, state in programme.states(plan).items() if state == programme.CURRENT), None)
     context = {
+        "current_key": _content().key(current) if current else None,
+        "assignments": programme.open_assignments(user).count() if couple is not None else 0,
+        "checkin_today": assessment.checkin_today(user),
         "couple": couple,
         "partner": next((m for m in members if m.pk != user.pk), None),
         "safety_check": safety.check_of(user),
