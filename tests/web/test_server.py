@@ -39,6 +39,24 @@ def test_demo_cast(capsys):
 
 
 @pytest.mark.django_db
+def test_demo_couple_has_practice_to_show():
+    from heartkeys.web.assessment import domain as assessment
+    from heartkeys.web.programme import domain as programme
+
+    server.create_demo()
+    server.create_demo()  # added once
+    from heartkeys.web.accounts.models import User
+
+    anna, bram = (User.objects.get(username=n) for n in ("anna", "bram"))
+    assert assessment.latest_results(anna, anna)["self"] is not None
+    assert assessment.latest_results(anna, bram)["self"] is not None  # shared with partner and coach
+    assert assessment.latest_results(anna, bram)["partner"] is None  # bram wrote none about anna
+    assert assessment.latest_results(bram, anna)["partner"] is not None
+    assert len(assessment.checkin_series(anna, anna, 30)) == 14
+    assert set(programme.key_feedback_over_time(anna)) == {"emotional", "curious", "needs"}
+
+
+@pytest.mark.django_db
 def test_demo_leaves_real_accounts_alone():
     from web_cast import make_user
 

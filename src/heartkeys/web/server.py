@@ -86,12 +86,71 @@ def create_demo() -> list[str]:
         ]
         for owner, visibility, title, text in couples_notes:
             Note.objects.create(owner=owner, couple=couple, visibility=visibility, title=title, text=text)
+    _demo_practice(anna, bram)
     bar = "=" * 72
     lines += [bar, "DEMO ACCOUNTS — for trying Hartsleutels only; never put real data in them.", bar]
     for username, (user, password) in users.items():
         lines.append(f"  DEMO  {username:<6} password: {password:<14} ({user.get_role_display()})")
     lines += ["  anna and bram share a couple space; carla is their coach (both agreed).", bar]
     return lines
+
+
+def _demo_practice(anna, bram) -> None:
+    """Some practice for the demo couple, so the progress and questionnaire pages have something to show:
+    a questionnaire each (shared with the partner and coach), two weeks of check-ins and a few
+    exercise replies with the analyzer's feedback. Added once."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from ..analysis import analyze
+    from .assessment import domain as assessment
+    from .assessment.models import Result
+    from .programme.models import Attempt, ExerciseCompletion
+
+    if Result.objects.filter(owner=anna).exists():
+        return
+    items = assessment.questionnaire().items
+    for person, base in ((anna, 4), (bram, 3)):
+        answers = {item.id: (base + i) % 5 + 1 for i, item in enumerate(items)}
+        assessment.save_result(person, "self", answers, visibility="coach")
+    assessment.save_result(bram, "partner", {item.id: 4 for item in items}, visibility="coach")
+    today = timezone.localdate()
+    for back in range(14, 0, -1):
+        day = today - timedelta(days=back)
+        assessment.save_checkin(anna, mood=3 + back % 3, connected=5 + back % 5, visibility="partner", today=day)
+        if back % 2:
+            assessment.save_checkin(bram, mood=2 + back % 4, connected=4 + back % 6, visibility="coach", today=day)
+    replies = [
+        (
+            "emotional-feeling-reply",
+            "emotional",
+            "Ik ben zo moe, mijn baas blijft maar mailen.",
+            "Wat vervelend. Je klinkt echt uitgeput, dat je zelfs 's avonds nog moet reageren.",
+        ),
+        ("curious-closed-to-open", "curious", "Ben je boos op me?", "Wat speelt er bij je sinds vanmiddag?"),
+        (
+            "needs-hear-the-need",
+            "needs",
+            "Jij bent ook nooit thuis.",
+            "Ik hoor dat je me mist. Heb je behoefte aan meer tijd samen?",
+        ),
+    ]
+    for exercise_id, key, context, text in replies:
+        result = analyze(text, context, "nl")
+        Attempt.objects.create(
+            owner=anna,
+            couple=None,
+            visibility="private",
+            exercise_id=exercise_id,
+            key=key,
+            lang="nl",
+            context=context,
+            text=text,
+            levels=dict(result.levels),
+            finding_ids=[f.id for f in result.findings],
+        )
+        ExerciseCompletion.objects.create(user=anna, exercise_id=exercise_id, key=key)
 
 
 def _bind(host: str, port: int) -> str:
