@@ -280,13 +280,16 @@ MATRIX = {
         {"chart", "delete", "download_html", "download_json", "index", "report", "upload", "visibility"},
         "test_chats.py",
     ),
-    "api": ({"revoke_token", "tokens"}, "test_api.py"),
+    "api": ({"revoke_token", "tokens"}, "test_rest_api.py"),
     "rest": (
         {"analyze_reply", "api-root", "get_exercise", "get_key", "list_attempts", "list_checkins",
          "list_exercises", "list_keys", "list_results", "openapi-json", "openapi-view", "post_checkin"},
-        "test_api.py, test_api_personal.py, test_api_schema.py",
+        "test_rest_api.py, test_api_personal.py, test_api_schema.py",
     ),
-    "coachdesk": (set(), "test_coachdesk.py"),
+    "coachdesk": (
+        {"assign", "card", "couple", "index", "order", "prep", "scenario", "unlock"},
+        "test_coachdesk.py, test_coachdesk_matrix.py",
+    ),
 }  # fmt: skip
 
 
