@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "heartkeys.web.middleware.BodySizeLimitMiddleware",
+    "heartkeys.web.request_cache.RequestCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -115,6 +116,9 @@ if os.environ.get("HEARTKEYS_CACHE", "db").strip().lower() == "locmem":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "heartkeys_cache"}}
+# Rendered pieces that never depend on a person (the list of the 8 keys per language): kept in each
+# worker's own memory; they only change with a new release.
+CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"}
 
 # --- accounts ------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

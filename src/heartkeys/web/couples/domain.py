@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from .. import request_cache
 from .models import Couple, Invite, Membership
 from .signals import membership_changed
 
@@ -30,12 +31,22 @@ def hash_token(token: str) -> str:
 
 
 def couple_of(user) -> Couple | None:
-    membership = Membership.objects.filter(user=user).select_related("couple").first()
-    return membership.couple if membership else None
+    """The couple space ``user`` is in, or None (asked once per request)."""
+
+    def lookup() -> Couple | None:
+        membership = Membership.objects.filter(user=user).select_related("couple").first()
+        return membership.couple if membership else None
+
+    return request_cache.memo(("couple_of", user.pk), lookup)
 
 
 def members(couple: Couple) -> list:
-    return [m.user for m in couple.memberships.select_related("user").order_by("joined_at", "pk")]
+    """The members of ``couple`` in the order they joined (asked once per request)."""
+    found = request_cache.memo(
+        ("members", couple.pk),
+        lambda: tuple(m.user for m in couple.memberships.select_related("user").order_by("joined_at", "pk")),
+    )
+    return list(found)
 
 
 def partner_of(user):
@@ -57,6 +68,7 @@ def create_couple(user) -> Couple:
         with transaction.atomic():
             couple = Couple.objects.create()
             Membership.objects.create(user=user, couple=couple)
+            request_cache.clear()
     except IntegrityError:  # a double click made the couple space a moment ago
         return couple_of(user)
     membership_changed.send(sender=Couple, couple=couple, user=user, change="joined")
@@ -122,6 +134,7 @@ def accept_invite(token: str, user, now=None) -> Couple:
             invite.used_at = now
             invite.save(update_fields=["used_at"])
             Membership.objects.create(user=user, couple=invite.couple)
+            request_cache.clear()
     except IntegrityError:  # joined another couple space in the same instant
         raise InviteProblem("in_couple") from None
     membership_changed.send(sender=Couple, couple=invite.couple, user=user, change="joined")
@@ -136,6 +149,7 @@ def leave_couple(user) -> None:
             return
         couple = membership.couple
         membership.delete()
+        request_cache.clear()
         Invite.objects.filter(couple=couple, created_by=user).delete()
         membership_changed.send(sender=Couple, couple=couple, user=user, change="left")
         if not couple.memberships.exists():
