@@ -78,6 +78,16 @@ def test_the_compiled_mo_matches_the_po(root):
     )
 
 
+def test_one_dutch_wording_per_string_across_catalogs():
+    """Django serves the first translation it finds; two wordings would mix on one page."""
+    wordings: dict = {}
+    for root in CATALOGS:
+        for key, entry in _entries(root).items():
+            wordings.setdefault(key, {})[str(root.relative_to(ROOT)) or "web"] = entry.msgstr.get(0)
+    differ = {key[1]: found for key, found in wordings.items() if len(set(found.values())) > 1}
+    assert not differ, differ
+
+
 def test_dutch_uses_informal_je():
     formal = re.compile(r"\b(?:u|uw|U|Uw)\b")
     offenders = [s for e in _all_entries() for s in e.msgstr.values() if formal.search(s)]
