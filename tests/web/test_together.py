@@ -22,6 +22,14 @@ from heartkeys.web.together.models import (
     TreatmentCard,
 )
 
+
+@pytest.fixture(autouse=True)
+def _every_module_open(monkeypatch):
+    """These tests are about the exercises themselves; the programme's lock has its own tests
+    (test_together_lock.py), so here every module counts as open."""
+    monkeypatch.setattr("heartkeys.web.together.views._locked", lambda user, ex: False)
+
+
 CARDS = "curious-question-cards"
 TREAT = "moral-treat-me-as-i-want"
 META = "metaphorical-our-metaphor"

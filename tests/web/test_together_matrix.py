@@ -14,6 +14,14 @@ from django.test import Client
 from heartkeys.content import load_content
 from heartkeys.web.together import domain
 
+
+@pytest.fixture(autouse=True)
+def _every_module_open(monkeypatch):
+    """These tests are about the exercises themselves; the programme's lock has its own tests
+    (test_together_lock.py), so here every module counts as open."""
+    monkeypatch.setattr("heartkeys.web.together.views._locked", lambda user, ex: False)
+
+
 CARDS = "curious-question-cards"
 TREAT = "moral-treat-me-as-i-want"
 META = "metaphorical-our-metaphor"

@@ -18,6 +18,7 @@ from ..coaching import domain as coaching
 from ..couples import domain as couples
 from ..formdata import form_data, form_status
 from ..privacy.models import Visibility
+from ..programme import domain as programme
 from ..programme.domain import mark_done
 from . import domain
 from .domain import TogetherProblem
@@ -74,11 +75,25 @@ def together_view(kind: str | None = None, methods=("GET", "HEAD")):
             couple = domain.complete_couple(request.user)
             if couple is None:
                 return _no_partner(request, ex)
+            if _locked(request.user, ex):
+                return _locked_page(request, ex)
             return view(request, ex, couple, *args, **kwargs)
 
         return wrapper
 
     return decorate
+
+
+def _locked(user, ex) -> bool:
+    """The exercise belongs to a module of the programme that is not open yet for this couple."""
+    return programme.state_of(user, ex.key) == programme.LOCKED
+
+
+def _locked_page(request, ex):
+    """The programme's own "not open yet" page: 200 for a look, 403 for a change."""
+    key = domain.content(_lang(request)).key(ex.key)
+    status = 200 if request.method in ("GET", "HEAD") else 403
+    return render(request, "programme/locked.html", {"key": key}, status=status)
 
 
 def _no_partner(request, ex=None):
@@ -135,6 +150,8 @@ def exercise(request, exercise_id: str):
     couple = domain.complete_couple(request.user)
     if couple is None:
         return _no_partner(request, ex)
+    if _locked(request.user, ex):
+        return _locked_page(request, ex)
     page = {
         domain.CARDS: _cards_page,
         domain.TREATMENT: _treatment_page,
