@@ -11,7 +11,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from ...analysis.types import PITFALLS
+from ...chat.lsm import CATEGORIES
 from ...chat.metrics import (
+    BID_KINDS,
     BidStats,
     HorsemanStat,
     KeyStat,
@@ -26,6 +29,19 @@ from ...chat.metrics import (
     StyleMatching,
 )
 from ...chat.report.model import ChatReport, HelpLine, Notice, Participant, Person
+from ...content import KEY_CODES
+
+
+def _ordered(mapping: dict[str, Any], order) -> list[tuple[str, Any]]:
+    """The items of a stored JSON object in the library's own order.
+
+    PostgreSQL keeps JSON objects as ``jsonb``, which does not keep the order of keys; the report
+    lists keys, pitfalls and bid kinds in a fixed order, so the rebuild puts it back (unknown names,
+    if any, follow in sorted order).
+    """
+    known = [(name, mapping[name]) for name in order if name in mapping]
+    rest = sorted((name, value) for name, value in mapping.items() if name not in set(order))
+    return known + rest
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -46,21 +62,21 @@ def _person(doc: dict[str, Any], i: int, messages_in_turns: int) -> PersonMeasur
         analysed_turns=p["analysed_turns"],
         messages_in_turns=messages_in_turns,
         words=p["words"],
-        keys=tuple(KeyStat(key, **v) for key, v in p["levels"].items()),
-        pitfalls=tuple(PitfallStat(name, v["turns"], v["per_100"]) for name, v in p["pitfalls"].items()),
+        keys=tuple(KeyStat(key, **v) for key, v in _ordered(p["levels"], KEY_CODES)),
+        pitfalls=tuple(PitfallStat(name, v["turns"], v["per_100"]) for name, v in _ordered(p["pitfalls"], PITFALLS)),
         monthly=tuple(
             MonthStat(
                 m["month"],
                 m["turns"],
-                tuple(m["keys"].items()),
-                tuple(m["pitfalls"].items()),
+                tuple(_ordered(m["keys"], KEY_CODES)),
+                tuple(_ordered(m["pitfalls"], PITFALLS)),
                 m["pitfall_turns_per_100"],
             )
             for m in p["monthly"]
         ),
         bids=BidStats(
             bids["made"],
-            tuple(bids["kinds"].items()),
+            tuple(_ordered(bids["kinds"], BID_KINDS)),
             bids["open"],
             **{k: bids["responses"][k] for k in ("toward", "away", "against")},
         ),
@@ -108,7 +124,7 @@ def rebuild(doc: dict[str, Any], extra: dict[str, Any] | None = None) -> ChatRep
         turns=doc["turns"],
         style=StyleMatching(
             style["overall"],
-            tuple(style["categories"].items()),
+            tuple(_ordered(style["categories"], CATEGORIES)),
             tuple((m["month"], m["overall"]) for m in style["monthly"]),
         ),
         overall=Ratio(**ratio["overall"]),
