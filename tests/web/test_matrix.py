@@ -287,8 +287,8 @@ MATRIX = {
         "test_rest_api.py, test_api_personal.py, test_api_schema.py",
     ),
     "coachdesk": (
-        {"assign", "card", "couple", "index", "order", "prep", "scenario", "unlock"},
-        "test_coachdesk.py, test_coachdesk_matrix.py",
+        {"assign", "card", "couple", "index", "order", "prep", "scenario", "unlock", "withdraw"},
+        "test_coachdesk.py, test_coachdesk_matrix.py, test_coachdesk_withdraw.py",
     ),
 }  # fmt: skip
 

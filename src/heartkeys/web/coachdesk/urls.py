@@ -13,4 +13,5 @@ urlpatterns = [
     path("<int:link_id>/unlock/", views.unlock, name="unlock"),
     path("<int:link_id>/scenario/", views.scenario, name="scenario"),
     path("<int:link_id>/card/", views.card, name="card"),
+    path("<int:link_id>/withdraw/<str:kind>/<int:pk>/", views.withdraw, name="withdraw"),
 ]

@@ -253,3 +253,25 @@ def card(request, link_id: int):
             messages.success(request, _("Your question card is added to this couple's deck."))
             return _back(link, "own")
     return _invalid(request, link, "card", form)
+
+
+#: What a coach can take back on the couple page: (function, anchor, message).
+_WITHDRAW = {
+    "assignment": (programme.withdraw_assignment, "assignments", gettext_lazy("The assignment is taken back.")),
+    "scenario": (programme.delete_custom_scenario, "own", gettext_lazy("Your scenario is deleted.")),
+    "card": (together.delete_custom_card, "own", gettext_lazy("Your question card is deleted.")),
+}
+
+
+@require_POST
+@coach_required
+def withdraw(request, link_id: int, kind: str, pk: int):
+    """Take back an open assignment, or delete a scenario or card this coach wrote for the couple."""
+    link = _active_link(request, link_id)
+    if kind not in _WITHDRAW:
+        raise Http404
+    function, anchor, message = _WITHDRAW[kind]
+    if not function(link.couple, pk, by=request.user):
+        raise Http404
+    messages.success(request, message)
+    return _back(link, anchor)

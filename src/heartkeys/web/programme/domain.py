@@ -235,6 +235,19 @@ def complete_assignment(user, pk: int) -> Assignment | None:
     return row
 
 
+def withdraw_assignment(couple, pk: int, *, by) -> bool:
+    """The coach ``by`` takes back an open assignment they gave ``couple``; False when there is none."""
+    deleted, _rows = Assignment.objects.filter(couple=couple, pk=pk, coach=by, done_at__isnull=True).delete()
+    return bool(deleted)
+
+
+def delete_custom_scenario(couple, pk: int, *, by) -> bool:
+    """The coach ``by`` deletes a scenario they wrote for ``couple``; replies already written keep
+    the message they answered. False when there is no such scenario of theirs."""
+    deleted, _rows = CustomScenario.objects.filter(couple=couple, pk=pk, coach=by).delete()
+    return bool(deleted)
+
+
 def add_custom_scenario(couple, *, key, message, hint="", by=None) -> CustomScenario:
     """A partner message written by the coach for this couple's scenario exercises of ``key``."""
     if key not in KEY_CODES:

@@ -187,6 +187,17 @@ def add_custom_card(couple, *, theme: str, text: str, by) -> CustomCard:
     return CustomCard.objects.create(couple=couple, created_by=by, theme=theme, text=_clean(text, MAX_CARD_TEXT))
 
 
+def delete_custom_card(couple, pk: int, *, by) -> bool:
+    """The coach ``by`` deletes a question card they wrote for ``couple``, and its place in the deck.
+    False when there is no such card of theirs."""
+    card = CustomCard.objects.filter(couple=couple, pk=pk, created_by=by).first()
+    if card is None:
+        return False
+    DealtCard.objects.filter(couple=couple, card=card.key).delete()
+    card.delete()
+    return True
+
+
 def custom_cards(couple):
     return CustomCard.objects.filter(couple=couple)
 
