@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, ClassVar
 from ..lexicon import Hit
 from ..text import Doc, Sentence
 
+#: After a negation these make it additive ("you're not only tired but…", "niet alleen…").
+NOT_ONLY = frozenset(("only", "alleen", "enkel"))
+
 #: Longest phrase in tokens that the overlap test has to look back for.
 MAX_PHRASE = 24
 
@@ -110,7 +113,8 @@ class State:
         """Tokens inside a negation's scope: up to 4 tokens either side within the clause.
 
         Dutch puts ``niet`` after the verb and often after the word it negates ("boos ben ik
-        niet"), so the scope looks both ways; it stops at clause breaks.
+        niet"), so the scope looks both ways; it stops at clause breaks. "Not only" / "niet
+        alleen" adds rather than denies and opens no scope.
         """
         if self._neg is not None:
             return self._neg
@@ -119,6 +123,8 @@ class State:
         out: set[int] = set()
         for i, t in enumerate(norms):
             if t in negs or t.endswith("n't"):
+                if i + 1 < len(norms) and norms[i + 1] in NOT_ONLY:
+                    continue  # "not only… but also", "niet alleen…": adding, not denying
                 for step in (1, -1):
                     j = i + step
                     for _ in range(4):

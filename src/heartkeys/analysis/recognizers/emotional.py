@@ -1,5 +1,6 @@
 """Key 1, emotional empathy: naming and reflecting the partner's feeling, resonance, compassion,
-shared joy. Known limits: a feeling word is read as the partner's when a second-person word or a
+shared joy, and the weak resonance of a familiar feeling ("I know how you feel", "ken het
+gevoel"). Known limits: a feeling word is read as the partner's when a second-person word or a
 reflecting frame ("dat klinkt…", "you sound…") stands just before it; longer-distance reference
 ("Wat je vertelt over je moeder maakt me verdrietig") is missed.
 """
@@ -15,7 +16,7 @@ class EmotionalRecognizer(Recognizer):
     key = "emotional"
     triggers = frozenset(
         "feeling eval feeling_noun reflect_state sympathy sympathy_strong resonance compassion "
-        "joy_strong joy_weak me_too warm_wish".split()
+        "joy_strong joy_weak me_too warm_wish known_feeling".split()
     )
 
     def analyze(self, st: State) -> Iterator[Candidate]:
@@ -90,6 +91,11 @@ class EmotionalRecognizer(Recognizer):
                 if h.first == st.first_content(st.sentence(h.first)):
                     yield Candidate("emotional.resonance", self.key, h.first, h.last, 1, 0.7, reason="emotional.me_too")
 
+        # "I know how you feel", "ken het gevoel": the feeling is familiar, a weak resonance
+        for h in st.get("known_feeling"):
+            if st.negated(h.first, h.last) or st.quoted(h.first) or st.overlaps(h, "resonance"):
+                continue
+            yield Candidate("emotional.resonance", self.key, h.first, h.last, 1, 0.7, reason="emotional.known_feeling")
         yield from self.from_hits(st, "warm_wish", "emotional.sympathy", 1, 0.7, skip_quoted=True, skip_negated=True)
         yield from self.from_hits(st, "resonance", "emotional.resonance", 2, 0.85, skip_quoted=True)
         yield from self.from_hits(st, "compassion", "emotional.compassion", 2, 0.85, skip_quoted=True)

@@ -1,5 +1,6 @@
 """Key 3, perspective-taking: imagining the partner's view, checking an interpretation,
-accepting their truth, and paraphrasing what they said (content words shared with the message
+accepting their truth, knowing their situation from one's own life ("I've been through something
+similar"), and paraphrasing what they said (content words shared with the message
 being answered, compared as lemmas). Known limits: a paraphrase in other words than the
 partner's (synonyms) is only found when it comes with a frame such as "dus je…".
 """
@@ -21,7 +22,9 @@ def _lemma(word: str, lang: str) -> str:
 
 class PerspectiveRecognizer(Recognizer):
     key = "perspective"
-    triggers = frozenset("imagine interpret their_truth understand must_frame reflect_state so_you".split())
+    triggers = frozenset(
+        "imagine interpret their_truth understand must_frame reflect_state so_you shared_experience".split()
+    )
 
     def applies(self, st: State) -> bool:
         # paraphrase and "je verlangt naar…" need a second-person word; imagining needs a cue
@@ -37,6 +40,13 @@ class PerspectiveRecognizer(Recognizer):
             if st.negated(h.first, h.last) or st.quoted(h.first) or st.overlaps(h, "imagine", "interpret"):
                 continue
             yield Candidate("perspective.understanding", self.key, h.first, h.last, 1, 0.7)
+        for h in st.get("shared_experience"):
+            # "I've been through something similar": knowing their situation from the inside
+            if st.negated(h.first, h.last) or st.quoted(h.first) or st.overlaps(h, "understand", "imagine"):
+                continue
+            yield Candidate(
+                "perspective.understanding", self.key, h.first, h.last, 1, 0.7, reason="perspective.shared_experience"
+            )
         for h in st.get("so_you"):
             # "Dus je merkt dat het erger is als…": a reflection, also when it ends in "?"
             if h.first <= st.first_content(st.sentence(h.first)) < h.last and not st.quoted(h.first):

@@ -7,6 +7,14 @@ needs; weak when generic, like "wat is er?"). Every closed question yields
 ``signal.closed_question``; one about the partner's feelings also yields
 ``pitfall.closed_question`` with an open rewrite. Offers ("Zal ik…?"), choices ("of wil je
 liever…?") and invitations ("Wil je erover praten?") are closed in form but not pitfalls.
+A statement with a "?" that restates what the partner said ("So it has been a hard year for
+you?", "Dus je slaapt al weken slecht?") is a reflection to check, read as perspective-taking
+(``perspective.interpretation``; still a ``signal.closed_question``, never a pitfall): it
+opens with a summarising "so"/"dus" or is a long declarative sentence about the partner. A
+short one ("Je bent boos?") stays closed.
+An open question about how the partner's story came about ("What was the fight about?",
+"Waardoor is het uitgegaan?") is weak curiosity when it answers their message; practical and
+factual questions ("Hoe laat eten we?", "Wat kostte het?") are not.
 Known limits: questions without "?" are only recognised when they start like a question;
 rhetorical questions are read as questions.
 """
@@ -46,7 +54,16 @@ class QuestionRecognizer(Recognizer):
                 if self._in(st, s, "logistics_q") and not inner:
                     continue
                 checkin = self._in(st, s, "checkin")
-                if not (inner or checkin or (you and self._wh(st, s) not in d.FACTUAL_WH)):
+                # "What was the fight about?", "Waardoor is het uitgegaan?": answering the partner's
+                # message, a question about how their story came about is curiosity about them
+                wh = self._wh(st, s)
+                story = (
+                    st.context_doc is not None
+                    and wh not in d.FACTUAL_WH
+                    and any(t in d.STORY_WORDS for t in norms)
+                    and len(norms) >= 4
+                )
+                if not (inner or checkin or story or (you and wh not in d.FACTUAL_WH)):
                     continue  # "Waar heb je de schaar gelegd?" asks for facts, not for the partner
                 strength = 2 if (inner and you) or self._in(st, s, "need_ask") else 1
                 if you and any(t in d.NEED_QUESTION for t in norms) and not self._in(st, s, "need_ask"):
@@ -60,6 +77,21 @@ class QuestionRecognizer(Recognizer):
                     strength,
                     0.8,
                     reason="curious.open_question" if strength == 2 else "curious.open_question_generic",
+                )
+                continue
+            if kind == "reflect":
+                # "So it has been a hard year for you?": a restatement to check. It can be answered
+                # with yes or no (the neutral signal), but it is no pitfall: it offers an understanding.
+                strength = 2 if inner and you else 1
+                yield Candidate("signal.closed_question", None, s.first, self._end(st, s), 0, 0.8)
+                yield Candidate(
+                    "perspective.interpretation",
+                    "perspective",
+                    s.first,
+                    self._end(st, s),
+                    strength,
+                    0.7,
+                    reason="perspective.check",
                 )
                 continue
             # closed
@@ -112,13 +144,17 @@ class QuestionRecognizer(Recognizer):
         return ""
 
     def classify(self, st: State, s: Sentence) -> str | None:
-        """``"open"``, ``"closed"`` or ``None`` (not a question)."""
+        """``"open"``, ``"closed"``, ``"reflect"`` (a restatement with "?") or ``None``."""
         d = self.data
         starts = [st.first_content(s)]
         # the last clause of the sentence may hold the question: "Ik hoorde het, hoe gaat het?"
         for j in range(s.last - 1, s.first, -1):
             if st.doc.norms[j] in (",", ";", ":", "-", "–"):
-                starts.append(self._skip(st, j + 1, s.last))
+                start = self._skip(st, j + 1, s.last)
+                words = sum(1 for t in st.doc.norms[start : s.last] if t[0].isalnum())
+                # "…, weet je" / "…, you know" without "?" is a discourse tag, not a question
+                if s.question_mark or words > 2:
+                    starts.append(start)
                 break
         wh = verb_first = False
         for i in starts:
@@ -145,6 +181,8 @@ class QuestionRecognizer(Recognizer):
                 return None  # an interrupted fragment ("-uiteindelijk je drinken?")
             if any(h.first <= st.first_content(s) < h.last for h in st.hits_in("so_you", s.first, s.first + 4)):
                 return None  # "Dus je merkt dat…?": a reflection to check, read by the perspective key
+            if self._restatement(st, s, words):
+                return "reflect"
             return "closed"
         return None
 
@@ -158,6 +196,32 @@ class QuestionRecognizer(Recognizer):
     @staticmethod
     def _tag_only(st: State, s: Sentence) -> bool:
         return False
+
+    def _restatement(self, st: State, s: Sentence, words: list[str]) -> bool:
+        """A declarative sentence with "?" that sums up the partner's story: it opens with a
+        summarising "so"/"dus" ("So, one bad night after another?") or is long and about the
+        partner. Tag questions ("…, toch?", "…, right?") stay closed, as do short checks."""
+        d = self.data
+        norms = st.doc.norms
+        if st.has_in(s.first, s.last, "leading", "why_blame", "offer", "invite_talk"):
+            return False
+        tail = [t for t in norms[max(s.first, s.last - 3) : s.last] if t[0].isalnum()]
+        if tail and tail[-1] in d.TAGS:
+            return False
+        if st.has_in(s.first, s.last, "advice", "dismiss", "defend", "contempt"):
+            return False
+        i = st.first_content(s)
+        # a verb before its subject ("Huil je…?", "Bel je me…?") is a yes/no question, also
+        # after a comma; so is a question word anywhere ("…😂 waar ben je nu?")
+        clause_starts = [i] + [self._skip(st, j + 1, s.last) for j in range(i, s.last) if norms[j] == ","]
+        for c in clause_starts:
+            if norms[c] not in d.SUBJECT_PRONOUNS and st.tok(c + 1) in d.SUBJECT_PRONOUNS:
+                return False
+        if any(t in d.QUESTION_WORDS or t in d.ASSUMING for t in words):
+            return False
+        if any(t in d.SUMMARY_OPENERS for t in norms[s.first : i + 1]):
+            return True
+        return len(words) >= 7 and any(t in d.SECOND_PERSON for t in words)
 
     def rewrite(self, st: State, s: Sentence) -> str:
         """An open alternative for a closed question, chosen by its verb (from messages data)."""

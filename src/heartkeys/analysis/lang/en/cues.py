@@ -191,6 +191,25 @@ CUES = {
         "(you're|youre|ur|you were) (lying|laying) awake",
         "(it|this|that) (keeps|kept) (you|u) (up|awake)",
     ],
+    "known_feeling": [
+        "i know (how|what) (you|u) (feel|felt|mean|meant|are going through|'re going through|went through)",
+        "[i] know (that|the|this) feeling",
+        "i (feel|felt) (you|ya|u)",
+        "i (feel|felt) the same [way]",
+        "(i|i can|i totally|i really) relate",
+        "(i've|ive|i have) (felt|been) (that|like that|the same|that way|this way) (too|before|myself)?",
+    ],
+    "shared_experience": [
+        "(i've|ive|i have) (been|gone) through (something similar|the same|the same thing|similar|it too|that too|this too|something like (that|this)|the exact same)",
+        "i (went|go|am going) through (the same|something similar|the same thing|that too|this too|the exact same)",
+        "(the)? (same|exact same) (thing)? (happened|happens) to me",
+        "(something|this|that) (similar|like that|like this) (happened|happens) to me",
+        "i know what (it's|its|it is|that's|thats) like",
+        "(i've|ive|i have|i) (had|struggled with|dealt with|struggle with|deal with|battled) (the same|something similar|this too|that too|it too|the same thing)",
+        "(i'm|im|i am|i was|i've been|ive been) in the same (boat|situation|position|place|spot)",
+        "(i've|ive|i have) been (there|in your shoes|where you are)",
+        "been there",
+    ],
     "me_too": [
         "(me too|same|same here|me as well|i do too|i feel the same|samesies|i did too|ditto|"
         "i'm the same|im the same|me also|so do i|so did i|i know right)",
@@ -225,6 +244,14 @@ CUES = {
         "(oh|aw|aww) (noo|nooo)",
         "bad luck",
         "(that|this) (is|was|'s) (awful|horrible|terrible|sad|hard) to hear",
+        "(it|that|this|which) (can|could) be [so|such a] {EVAL}",
+        "(it's|its|it is|that's|thats|that is|it isn't|it isnt) not (always)? easy",
+        "(it's|its|it is|that's|thats|that is) never easy",
+        "(that's|thats|that is|how|so|very|it's|its) unfortunate",
+        "unfortunate to hear",
+        "(i feel|i'm|im|i am|feel) [so|kind of|kinda|a bit] sorry for (you|u|ya)",
+        "sorry (about|for) (your|ur) (situation|loss|troubles|struggles|pain|day|week|news)",
+        "(that|it) (sounds|seems) (like)? (a lot|so much|too much)",
     ],
     # warm wishes: a small act of compassion
     "warm_wish": [
@@ -234,6 +261,8 @@ CUES = {
         "(get well soon|feel better soon|hang in there|stay strong|be kind to yourself|take care of yourself)",
         "(i'm|im|i am) (thinking of|thinking about) (you|u)",
         "my thoughts are with (you|u)",
+        "[i] hope (you're|youre|you are|ur|u r|u are) (doing)? (ok|okay|well|alright|better|good|holding up)",
+        "[i] hope (you|u) (are|'re)? (managing|coping|hanging in)",
     ],
     "resonance": [
         "(that|it) (makes|made) me [so|feel|feel so] {FEELING}",

@@ -50,9 +50,14 @@ OPENERS = frozenset(
     and but so ok okay okey k kk well yeah yea yeh yes yep yup ya no nah nope hey hi hello heya
     oh ah aw aww awh ahh hmm hm mm um uh erm babe baby honey hon love luv sweetie sweetheart
     darling dear btw also anyway anyways listen look wow omg ugh lol just maybe honestly
-    seriously plus alright right sorry tbh
+    seriously plus alright right sorry tbh hunny hun buddy bud dude bro mate
     """.split()
 )
+# A summarising opener that makes a statement with "?" a restatement to check, not a yes/no
+# question ("So the move has been harder than you thought?").
+SUMMARY_OPENERS = frozenset("so basically sounds".split())
+# Particles that make a statement with "?" an assumption to confirm, not a restatement.
+ASSUMING = frozenset("surely really seriously".split())
 QUESTION_WORDS = frozenset(
     """
     how what why when where who whom whose which whatever wat wut wht wot y how's hows what's
@@ -187,3 +192,7 @@ NEED_QUESTION = frozenset("need needs needed help helps helped helping miss miss
 
 # One-word check-in tags that end with "?" without asking anything ("Okay?", "Right?").
 TAGS = frozenset("ok okay right yeah yes no really huh hm hmm mm seriously sure".split())
+# Words that make an open question one about how the partner's story came about ("What was the fight about?").
+STORY_WORDS = frozenset(
+    "happened happen happens caused cause causes about led lead started start began begin ended end triggered trigger sparked spark".split()
+)

@@ -121,8 +121,16 @@ OPENERS = frozenset(
         "mm",
         "trouwens",
         "btw",
+        "maat",
+        "gast",
+        "kerel",
     ]
 )
+# A summarising opener that makes a statement with "?" a restatement to check, not a yes/no
+# question ("Dus de verhuizing valt je zwaarder dan je dacht?").
+SUMMARY_OPENERS = frozenset("dus oftewel kortom eigenlijk".split())
+# Particles that make a statement with "?" an assumption to confirm, not a restatement.
+ASSUMING = frozenset("toch heus nou serieus echt".split())
 QUESTION_WORDS = frozenset(
     [
         "hoe",
@@ -709,3 +717,7 @@ CURT = frozenset("k ok oke oké okay prima best boeiend klaar niks niets whateve
 NEED_QUESTION = frozenset("nodig helpen helpt hielp behoefte missen verlangen verlang".split())
 # One-word check-in tags that end with "?" without asking anything.
 TAGS = frozenset("oke oké ok okay toch he hè hé ja nee echt right goed prima hm hmm serieus".split())
+# Words that make an open question one about how the partner's story came about ("Waarover ging de ruzie?").
+STORY_WORDS = frozenset(
+    "gebeurd gebeurde gebeurt kwam komt over ging gaat begon begonnen begint uitgegaan aanleiding oorzaak veroorzaakt veroorzaakte geleid leidde uitgelokt".split()
+)
