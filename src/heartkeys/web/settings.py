@@ -119,6 +119,14 @@ else:
 # Rendered pieces that never depend on a person (the list of the 8 keys per language): kept in each
 # worker's own memory; they only change with a new release.
 CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"}
+# Rendered home pages, per person, language, day and data version (see dataversion.py): each
+# worker keeps its own; a change to any personal data makes every kept copy stale at once.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pages",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 
 # --- accounts ------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

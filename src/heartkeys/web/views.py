@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from ..content import load_content
+from . import dataversion
 from .assessment import domain as assessment
 from .coaching import domain as coaching
 from .couples import domain as couples
@@ -29,6 +34,16 @@ def home(request):
     if request.user.role == "coach":
         return redirect("coaching:coach_home")
     user = request.user
+    key = f"home:{user.pk}:{get_language()}:{timezone.localdate().isoformat()}:{dataversion.current()}"
+    body = caches["pages"].get(key)
+    if body is None:
+        body = render_to_string("dashboard_body.html", _home_context(user), request)
+        caches["pages"].set(key, body)
+    return render(request, "dashboard.html", {"body": mark_safe(body)})
+
+
+def _home_context(user) -> dict:
+    """What the couple's home page shows; rendered once per data version (see dataversion.py)."""
     couple = couples.couple_of(user)
     members = couples.members(couple) if couple is not None else []
     link = coaching.open_link(couple)
@@ -49,7 +64,7 @@ def home(request):
         "recent_notes": notes[:3],
         "keys": _content().keys,
     }
-    return render(request, "dashboard.html", context)
+    return context
 
 
 @require_safe

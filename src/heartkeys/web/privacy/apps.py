@@ -8,4 +8,7 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Privacy")
 
     def ready(self):
+        from .. import dataversion
         from . import receivers  # noqa: F401  (connects the signal handlers)
+
+        dataversion.connect()

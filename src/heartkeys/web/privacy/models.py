@@ -40,3 +40,13 @@ class Note(SharedItem):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+
+
+class DataVersion(models.Model):
+    """One row whose ``value`` changes whenever personal data changes (see :mod:`heartkeys.web.dataversion`).
+
+    Pages that keep a rendered copy (the couple's home page) store it under this value, so any change
+    anywhere makes every kept copy stale at once, in every worker process.
+    """
+
+    value = models.CharField(max_length=32, default="")
