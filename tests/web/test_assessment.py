@@ -201,6 +201,8 @@ def test_sharing_and_taking_back(cast, login):
     assert response.status_code == 302
     r.refresh_from_db()
     assert r.visibility == "partner" and r.couple == cast.couple
+    assert bram.get(f"/assessment/results/{r.pk}/").status_code == 404  # bram has shared nothing yet
+    result(cast.bram, visibility="partner")
     body = _body(bram.get(f"/assessment/results/{r.pk}/?lang=en"))
     assert "How Anna sees themselves" in body and 'name="visibility"' not in body
     login(cast.anna).post(f"/assessment/results/{r.pk}/share/", {"visibility": "private"})
@@ -223,6 +225,7 @@ def test_only_the_owner_shares_or_deletes(cast, login):
 
 def test_gap_is_shown_only_when_the_partner_shared(cast, login):
     result(cast.anna, value=4, reverse=2)  # anna about herself: 4 everywhere after mirroring
+    result(cast.anna, kind="partner", visibility="partner")  # anna shared her view of bram
     theirs = result(cast.bram, kind="partner", value=2, reverse=4)  # bram about anna: 2 everywhere
     anna = login(cast.anna)
     body = _body(anna.get("/assessment/?lang=en"))
@@ -245,6 +248,8 @@ def test_latest_results_respects_visibility(cast):
     private = result(cast.anna, value=5)
     shared = result(cast.anna, value=2, visibility="partner")
     result(cast.anna, value=4)  # newer but private
+    assert domain.latest_results(cast.anna, cast.bram)["self"] is None  # bram shared nothing yet
+    result(cast.bram, visibility="partner")
     assert domain.latest_results(cast.anna, cast.anna)["self"].scores["moral"] != shared.scores["moral"]
     assert domain.latest_results(cast.anna, cast.bram)["self"] == shared
     assert domain.latest_results(cast.anna, cast.olaf) == {"self": None, "partner": None}
@@ -336,7 +341,7 @@ def _assert_safe_svg(response):
 
 
 def test_chart_views_answer_safe_svg(cast, login):
-    r = result(cast.anna)
+    r = result(cast.anna, visibility="partner")
     result(cast.bram, kind="partner", visibility="partner")
     domain.save_checkin(cast.anna, 4, 8)
     anna = login(cast.anna)
@@ -385,6 +390,7 @@ def test_coach_chart_views_need_coach_sharing_and_consent(cast):
 
 
 def test_result_pages_for_every_member_of_the_cast(cast):
+    result(cast.bram, visibility="partner")  # bram shared one of his own, so he may see anna's shared ones
     private = result(cast.anna)
     partner = result(cast.anna, visibility="partner")
     coach = result(cast.anna, visibility="coach")
@@ -456,3 +462,20 @@ def test_deleting_an_account_deletes_results_and_checkins(cast, login):
     assert about_anna.subject is None and about_anna.owner == cast.bram
     assert _client(cast.bram).get(f"/assessment/results/{about_anna.pk}/").status_code == 200
     assert _client(cast.bram).get("/assessment/").status_code == 200
+
+
+def test_answers_stay_private_until_both_chose_to_reveal(cast, login):
+    """A partner's shared answers show only once you shared a result of your own with them."""
+    anna_shared = result(cast.anna, visibility="partner")
+    bram = _client(cast.bram)
+    assert bram.get(f"/assessment/results/{anna_shared.pk}/").status_code == 404
+    assert domain.latest_results(cast.anna, cast.bram)["self"] is None
+    own = result(cast.bram, visibility="private")
+    assert bram.get(f"/assessment/results/{anna_shared.pk}/").status_code == 404  # private does not count
+    domain.set_visibility(own, cast.bram, "coach")  # shared with partner and coach counts
+    assert bram.get(f"/assessment/results/{anna_shared.pk}/").status_code == 200
+    domain.set_visibility(own, cast.bram, "private")  # taking it back closes the view again
+    assert bram.get(f"/assessment/results/{anna_shared.pk}/").status_code == 404
+    # the coach is not affected: what is shared with the coach shows on the coach pages
+    coach_shared = result(cast.anna, visibility="coach")
+    assert coach_shared in domain.results_for_coach(cast.link)

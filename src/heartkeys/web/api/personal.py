@@ -14,7 +14,6 @@ from ninja.errors import HttpError
 from pydantic import BeforeValidator, Field, StrictStr
 
 from ..assessment import domain as assessment
-from ..assessment.models import Result
 from ..privacy import domain as privacy
 from ..programme.models import Attempt
 from .schemas import Message, ValidationErrorOut
@@ -160,7 +159,7 @@ def list_results(request, page: Query[Page]):
     """Your questionnaire results, plus those your partner shared with you; newest first. Scores
     per key (1–5); the individual answers are not part of the API."""
     user = _partner(request)
-    qs = privacy.visible_to(Result.objects.select_related("owner"), user).order_by("-created_at", "-pk")
+    qs = assessment.results_visible_to(user).order_by("-created_at", "-pk")
     return [
         {**_base(r, user), "kind": r.kind, "about_me": r.subject_id == user.pk, "scores": r.scores or {}}
         for r in qs[page.offset : page.offset + page.limit]

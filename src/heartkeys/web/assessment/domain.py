@@ -86,7 +86,17 @@ def set_visibility(result, owner, visibility: str) -> None:
 
 
 def results_visible_to(viewer):
-    return privacy.visible_to(Result.objects.select_related("owner", "subject"), viewer)
+    """Results ``viewer`` may see: their own, and what their partner shared with them — but a
+    partner's answers only once ``viewer`` has shared a result with their partner too (answers stay
+    private until both chose to reveal; nobody gets to look without showing)."""
+    qs = privacy.visible_to(Result.objects.select_related("owner", "subject"), viewer)
+    if viewer.role == "coach":
+        return qs
+    couple = couples.couple_of(viewer)
+    shared_own = Result.objects.filter(owner=viewer, couple=couple, visibility__in=privacy.SHARED_WITH_PARTNER)
+    if couple is None or not shared_own.exists():
+        return qs.filter(owner=viewer)
+    return qs
 
 
 def latest_results(subject, viewer) -> dict[str, Result | None]:
