@@ -82,6 +82,18 @@ class Hit:
     last: int
 
 
+class _Codes(dict):
+    """Word → one code point, handing out the next free one to a new word (0 and 1 are reserved;
+    1 stands for any unknown token in a text)."""
+
+    def __missing__(self, word: str) -> str:
+        n = len(self) + 2
+        if n >= 0xD800:
+            raise PatternError("too many distinct words in the language data")
+        code = self[word] = chr(n)
+        return code
+
+
 class Lexicon:
     """All cues of one language compiled into two automata.
 
@@ -136,7 +148,7 @@ class Lexicon:
             name: [m for key, m in markers.items() if name in key] + multi.get(name, []) for name in multi
         }
 
-        self.vocab: dict[str, str] = {}
+        self.vocab: dict[str, str] = _Codes()
         plain_table: dict[str, set[tuple[str, int]]] = {}
         classed_table: dict[str, set[tuple[str, int]]] = {}
         self.sizes: dict[str, int] = {}
@@ -149,9 +161,9 @@ class Lexicon:
                 # collected in ``widened`` so that the data's authors can check them, and a
                 # phrase that would shrink to one word is left out.
                 phrases = [tokens_of(p) for p in expand(pattern, slot_options)]
-                plain = {p for p in phrases if not any(t in fillers for t in p)}
+                plain = {p for p in phrases if fillers.isdisjoint(p)}
                 for tokens in phrases:
-                    if any(t in fillers for t in tokens):
+                    if not fillers.isdisjoint(tokens):
                         stripped = tuple(t for t in tokens if t not in fillers)
                         if stripped not in plain:
                             self.widened.add(pattern)
@@ -160,7 +172,7 @@ class Lexicon:
                         tokens = stripped
                     if not tokens:
                         continue
-                    if any(t.startswith("hkslot") for t in tokens):
+                    if "hkslot" in "".join(tokens) and any(t.startswith("hkslot") for t in tokens):
                         tokens = tuple(self.token_class.get(t, t) for t in tokens)
                         table = classed_table
                     else:
@@ -168,21 +180,12 @@ class Lexicon:
                     table.setdefault(self._encode(tokens), set()).add((cue, len(tokens)))
                     count += 1
             self.sizes[cue] = count
+        self.vocab = dict(self.vocab)  # a plain dict from here on: looking up text never adds words
         self.automaton = self._build(plain_table)
         self.classed = self._build(classed_table) if classed_table else None
 
     def _encode(self, tokens: tuple[str, ...]) -> str:
-        vocab = self.vocab
-        out = []
-        for t in tokens:
-            code = vocab.get(t)
-            if code is None:
-                n = len(vocab) + 2  # 0 and 1 are reserved (1: any unknown token)
-                if n >= 0xD800:
-                    raise PatternError("too many distinct words in the language data")
-                code = vocab[t] = chr(n)
-            out.append(code)
-        return "".join(out)
+        return "".join(map(self.vocab.__getitem__, tokens))  # new words get a code (_Codes)
 
     @staticmethod
     def _build(table: dict[str, set[tuple[str, int]]]) -> ahocorasick.Automaton:
