@@ -272,9 +272,9 @@ MATRIX = {
         "test_together_matrix.py",
     ),
     "assessment": (
-        {"checkin", "checkins", "coach_result_chart", "coach_trend_chart", "delete", "gap_chart", "history_chart",
-         "index", "result", "result_chart", "share", "take", "trend_chart"},
-        "test_assessment.py, test_assessment_checkins.py",
+        {"checkin", "checkin_share", "checkins", "coach_result_chart", "coach_trend_chart", "delete", "gap_chart",
+         "history_chart", "index", "result", "result_chart", "share", "take", "trend_chart"},
+        "test_assessment.py, test_assessment_checkins.py, test_assessment_checkin_share.py",
     ),
     "chats": (
         {"chart", "delete", "download_html", "download_json", "index", "report", "upload", "visibility"},

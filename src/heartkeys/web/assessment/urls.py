@@ -15,6 +15,7 @@ urlpatterns = [
     path("history/<str:who>.svg", views.history_chart, name="history_chart"),
     path("checkin/", views.checkin, name="checkin"),
     path("checkins/", views.checkins, name="checkins"),
+    path("checkins/<int:pk>/share/", views.checkin_share, name="checkin_share"),
     path("checkins/<str:who>.svg", views.trend_chart, name="trend_chart"),
     path("coach/<int:link_id>/results/<int:pk>/radar.svg", views.coach_result_chart, name="coach_result_chart"),
     path("coach/<int:link_id>/checkins/<int:user_id>.svg", views.coach_trend_chart, name="coach_trend_chart"),

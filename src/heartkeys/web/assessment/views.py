@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -16,7 +17,7 @@ from ..charts import svg_response
 from ..coaching import domain as coaching
 from ..couples import domain as couples
 from ..formdata import form_data, form_status
-from ..privacy.domain import visible_to_coach
+from ..privacy.domain import choices_for, visible_to_coach
 from . import domain
 from .forms import CheckInForm, QuestionnaireForm, VisibilityForm
 from .models import CheckIn, Kind, Result
@@ -175,8 +176,23 @@ def checkins(request):
         "mine": list(visible.filter(owner=user)),
         "theirs": list(visible.filter(owner=partner)) if partner else [],
         "today": domain.checkin_today(user),
+        "visibility_choices": choices_for(user),
     }
     return render(request, "assessment/checkins.html", context)
+
+
+@require_POST
+@partner_required
+def checkin_share(request, pk: int):
+    """Change who sees one of my own check-ins, also of an earlier day."""
+    item = get_object_or_404(CheckIn, pk=pk, owner=request.user)
+    form = VisibilityForm(request.POST, user=request.user)
+    if form.is_valid():
+        domain.set_visibility(item, request.user, form.cleaned_data["visibility"])
+        messages.success(request, _("Saved: %(who)s.") % {"who": item.get_visibility_display()})
+    else:
+        messages.error(request, _("Please choose one of the options."))
+    return redirect(reverse("assessment:checkins") + f"#checkin-{item.pk}")
 
 
 # --- charts (SVG images with their own policy; see heartkeys.web.charts) -----------------------------------
