@@ -167,7 +167,8 @@ def _markers(lang: str) -> frozenset[str]:
 
 def _score(doc: Doc) -> tuple[int, int]:
     nl, en = _markers("nl"), _markers("en")
-    return sum(t in nl for t in doc.norms), sum(t in en for t in doc.norms)
+    norms = doc.norms
+    return len([t for t in norms if t in nl]), len([t for t in norms if t in en])
 
 
 def _detect(doc: Doc, ctx: Doc | None) -> str:
@@ -272,16 +273,14 @@ def _render(data: LangData, doc: Doc, c: Candidate, safety: bool) -> Finding:
     else:
         start = end = 0
     text = doc.text[start:end]
-    params = {"text": text, **dict(c.params)}
-    reason = c.reason or c.id
-    template = data.message("explanations", reason) or data.message("explanations", c.id) or ""
-    explanation = _fill(template, params)
-    if c.adjustments:
-        explanation = explanation  # adjustments are kept for debugging in to_dict via score only
+    explanation, fill, tmpl, fill_tmpl = _templates(data, c.reason or c.id, c.id)
+    if fill or fill_tmpl:
+        params = {"text": text, **dict(c.params)}
+        if fill:
+            explanation = _fill(explanation, params)
     suggestion = None
-    if not safety and (c.id.startswith("pitfall.") or c.id == "signal.advice"):
-        tmpl = data.message("suggestions", reason) or data.message("suggestions", c.id)
-        suggestion = _fill(tmpl, params) if tmpl else None
+    if tmpl is not None and not safety:
+        suggestion = _fill(tmpl, params) if fill_tmpl else tmpl
     return Finding(
         id=c.id,
         key=c.key,
@@ -293,6 +292,29 @@ def _render(data: LangData, doc: Doc, c: Candidate, safety: bool) -> Finding:
         suggestion=suggestion,
         strength=c.strength,
     )
+
+
+def _templates(data: LangData, reason: str, cid: str) -> tuple:
+    """The explanation and suggestion templates of a candidate, looked up once per language.
+
+    Returns ``(explanation, fill it?, suggestion or None, fill it?)``: a message without braces
+    formats to itself, so only templates with placeholders are filled per finding.
+    """
+    cache = data.__dict__.get("_templates")
+    if cache is None:
+        cache = data.__dict__["_templates"] = {}
+    got = cache.get((reason, cid))
+    if got is None:
+        template = data.message("explanations", reason) or data.message("explanations", cid) or ""
+        tmpl = None
+        if cid.startswith("pitfall.") or cid == "signal.advice":
+            tmpl = data.message("suggestions", reason) or data.message("suggestions", cid) or None
+        got = cache[(reason, cid)] = (template, _has_braces(template), tmpl, tmpl is not None and _has_braces(tmpl))
+    return got
+
+
+def _has_braces(template: str) -> bool:
+    return "{" in template or "}" in template
 
 
 class _SafeDict(dict):

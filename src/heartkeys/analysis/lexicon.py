@@ -82,6 +82,10 @@ class Hit:
     last: int
 
 
+def _hit_order(h: Hit) -> tuple[int, int]:
+    return (h.first, -h.last)
+
+
 class _Codes(dict):
     """Word → one code point, handing out the next free one to a new word (0 and 1 are reserved;
     1 stands for any unknown token in a text)."""
@@ -202,20 +206,37 @@ class Lexicon:
             return found
         fillers = self.fillers
         norms = doc.norms
-        kept = [i for i, t in enumerate(norms) if t not in fillers]
-        if not kept:
-            return found
-        words = [norms[i] for i in kept]
+        if fillers.isdisjoint(norms):
+            kept = words = norms  # kept[i] is only read as a position: use identity below
+            identity = True
+        else:
+            kept = [i for i, t in enumerate(norms) if t not in fillers]
+            if not kept:
+                return found
+            words = [norms[i] for i in kept]
+            identity = False
         code = self.vocab.get
-        self._scan(self.automaton, "".join([code(w, "\x01") for w in words]), kept, found)
-        if self.classed is not None:
+        scan = self._scan_plain if identity else self._scan
+        scan(self.automaton, "".join([code(w, "\x01") for w in words]), kept, found)
+        if self.classed is not None and not self.token_class.keys().isdisjoint(words):
             classify = self.token_class.get
             classed = [classify(w, w) for w in words]
             if classed != words:
-                self._scan(self.classed, "".join([code(w, "\x01") for w in classed]), kept, found)
+                scan(self.classed, "".join([code(w, "\x01") for w in classed]), kept, found)
         for hits in found.values():
-            hits.sort(key=lambda h: (h.first, -h.last))
+            if len(hits) > 1:
+                hits.sort(key=_hit_order)
         return found
+
+    @staticmethod
+    def _scan_plain(automaton: ahocorasick.Automaton, text: str, kept: list, found: dict[str, list[Hit]]) -> None:
+        # no fillers left out: a token's position in the text is its index
+        for end, values in automaton.iter(text):
+            for cue, n in values:
+                hits = found.get(cue)
+                if hits is None:
+                    hits = found[cue] = []
+                hits.append(Hit(cue, end - n + 1, end + 1))
 
     @staticmethod
     def _scan(automaton: ahocorasick.Automaton, text: str, kept: list[int], found: dict[str, list[Hit]]) -> None:

@@ -69,7 +69,7 @@ class Doc:
     character spans. Everything here is linear in the length of the text.
     """
 
-    __slots__ = ("_ends", "_firsts", "_raw", "_starts", "norms", "sentences", "text")
+    __slots__ = ("_breaks", "_ends", "_firsts", "_raw", "_sentences", "_starts", "norms", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -90,8 +90,20 @@ class Doc:
         self.norms = [squeeze(t) for t in folded] if _TRIPLE.search(text) else folded
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
-        self.sentences = self._split_sentences(breaks)
-        self._firsts = [s.first for s in self.sentences]
+        # sentences are split lazily too: a context message often only needs its tokens
+        self._breaks = breaks
+        self._sentences: tuple[Sentence, ...] | None = None
+        self._firsts: list[int] | None = None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        got = self._sentences
+        if got is None:
+            got = self._split_sentences(self._breaks)
+            # _firsts first: another thread may read _sentences as soon as it is set
+            self._firsts = [s.first for s in got]
+            self._sentences = got
+        return got
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -141,19 +153,19 @@ class Doc:
 
     def _sentence(self, first: int, last: int) -> Sentence:
         tail = self.norms[max(first, last - 3) : last]
-        return Sentence(
-            first=first,
-            last=last,
-            question_mark="?" in tail,
-            exclamation="!" in tail and "?" not in tail,
-        )
+        q = "?" in tail
+        return Sentence(first, last, q, not q and "!" in tail)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character offsets in the original text of tokens ``first`` .. ``last - 1``."""
         return self.starts[first], self.ends[last - 1]
 
     def sentence_of(self, token: int) -> Sentence:
-        return self.sentences[max(0, bisect_right(self._firsts, token) - 1)]
+        sentences = self._sentences
+        if sentences is None:
+            sentences = self.sentences
+        i = bisect_right(self._firsts, token) - 1  # type: ignore[arg-type]
+        return sentences[i if i > 0 else 0]
 
     def in_quotes(self, token: int) -> bool:
         """Whether a token stands inside quotation marks within its sentence (reported speech)."""

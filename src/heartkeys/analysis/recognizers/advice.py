@@ -27,7 +27,9 @@ class AdviceRecognizer(Recognizer):
                 continue
             found.append(Candidate("signal.advice", "supportive", h.first, h.last, 0, 0.75))
         persons = self.data.SECOND_PERSON | self.data.FIRST_PERSON
-        for s in st.doc.sentences:
+        # every advice by imperative starts at a token in IMPERATIVES
+        sentences = () if self.data.IMPERATIVES.isdisjoint(st.doc.norms) else st.doc.sentences
+        for s in sentences:
             starts = [st.first_content(s)]
             # an imperative may open a later clause: "Het regent, neem een jas mee."
             starts += [

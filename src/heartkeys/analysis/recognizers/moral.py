@@ -9,6 +9,8 @@ from collections.abc import Iterator
 
 from .base import Candidate, Recognizer, State
 
+_SHOULD = frozenset(("had", "should", "shouldn't", "shouldnt"))
+
 
 class MoralRecognizer(Recognizer):
     key = "moral"
@@ -17,7 +19,7 @@ class MoralRecognizer(Recognizer):
     )
 
     def applies(self, st: State) -> bool:
-        return super().applies(st) or any(t in ("had", "should", "shouldn't", "shouldnt") for t in st.doc.norms)
+        return super().applies(st) or not _SHOULD.isdisjoint(st.doc.norms)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self.from_hits(st, "ask_treatment", "moral.ask_treatment", 2, 0.85, skip_quoted=True)

@@ -15,7 +15,7 @@ class NeedsRecognizer(Recognizer):
     triggers = frozenset("need_name need_ask need_self need_word".split())
 
     def applies(self, st: State) -> bool:
-        return super().applies(st) or any(t in self._NEED_VERB for t in st.doc.norms)
+        return super().applies(st) or not self._NEED_VERB.isdisjoint(st.doc.norms)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         complaint = st.context_has("criticism_char", "always_never", "defend", "contempt")
@@ -42,6 +42,8 @@ class NeedsRecognizer(Recognizer):
         the partner's wish with a need in it; "ik heb een uurtje nodig": one's own."""
         d = self.data
         norms = st.doc.norms
+        if self._WANT.isdisjoint(norms) and "heb" not in norms and "have" not in norms:
+            return  # neither "you want" nor "I have … nodig" can match
         for s in st.doc.sentences:
             if s.question_mark:
                 continue

@@ -28,7 +28,7 @@ class PerspectiveRecognizer(Recognizer):
 
     def applies(self, st: State) -> bool:
         # paraphrase and "je verlangt naar…" need a second-person word; imagining needs a cue
-        return super().applies(st) or any(t in self.data.SECOND_PERSON for t in st.doc.norms)
+        return super().applies(st) or not self.data.SECOND_PERSON.isdisjoint(st.doc.norms)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self.from_hits(st, "imagine", "perspective.imagining", 2, 0.85, skip_negated=True, skip_quoted=True)
@@ -83,6 +83,8 @@ class PerspectiveRecognizer(Recognizer):
     def _their_view(self, st: State) -> Iterator[Candidate]:
         """ "Je verlangt naar…", "Je had gehoopt dat…": saying what goes on inside the partner."""
         d = self.data
+        if d.INNER_VERBS.isdisjoint(st.doc.norms):
+            return  # every match needs an inner verb
         for s in st.doc.sentences:
             if s.question_mark:
                 continue

@@ -134,13 +134,21 @@ class PitfallRecognizer(Recognizer):
                 continue
             yield Candidate("pitfall.defensiveness", "needs", h.first, h.last, 0, 0.7, reason="pitfall.non_apology")
 
+    def _has_curt(self, st: State) -> bool:
+        """Whether some token could make a curt sentence (a word of CURT or a run of dots)."""
+        norms = st.doc.norms
+        return not self.data.CURT.isdisjoint(norms) or ("..." in self.data.CURT and ("." in norms or "…" in norms))
+
+    @staticmethod
+    def _asked(st: State) -> bool:
+        return st.context_has("talk_request", "feeling", "distress", "criticism_char", "always_never") or any(
+            s.question_mark for s in st.context_doc.sentences
+        )
+
     def _stonewalling(self, st: State) -> Iterator[Candidate]:
         later = st.any("later")
-        asked = st.context_doc is not None and (
-            st.context_has("talk_request", "feeling", "distress", "criticism_char", "always_never")
-            or any(s.question_mark for s in st.context_doc.sentences)
-        )
-        if asked and not later:
+        # cheap tests first: the context's sentences are only split when the reply is curt
+        if not later and st.context_doc is not None and self._has_curt(st) and self._asked(st):
             curt = self.data.CURT
             for s in st.doc.sentences:
                 words = [t for t in st.doc.norms[s.first : s.last] if t not in (".", "!", ",")] or (

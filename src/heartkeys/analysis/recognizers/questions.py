@@ -38,6 +38,7 @@ def _unstutter(token: str) -> str:
 
 class QuestionRecognizer(Recognizer):
     key = "curious"
+    _starters: frozenset[str] | None = None
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         d = self.data
@@ -146,6 +147,15 @@ class QuestionRecognizer(Recognizer):
     def classify(self, st: State, s: Sentence) -> str | None:
         """``"open"``, ``"closed"``, ``"reflect"`` (a restatement with "?") or ``None``."""
         d = self.data
+        if not s.question_mark:
+            # without "?" only a question word, a verb first or a preposition (before a question
+            # word) can start a question; "-" covers stuttered words ("ho-how")
+            starters = self._starters
+            if starters is None:
+                starters = self._starters = d.QUESTION_WORDS | d.CLOSED_STARTERS | d.QUESTION_PREPOSITIONS
+            norms = st.doc.norms[s.first : s.last]
+            if starters.isdisjoint(norms) and not any("-" in t for t in norms):
+                return None
         starts = [st.first_content(s)]
         # the last clause of the sentence may hold the question: "Ik hoorde het, hoe gaat het?"
         for j in range(s.last - 1, s.first, -1):
