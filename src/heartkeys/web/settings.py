@@ -86,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "heartkeys.web.context_processors.site",
+                "heartkeys.web.context_processors.safety_advice",
             ],
         },
     }
