@@ -1014,6 +1014,15 @@ CUES = {
         "(it's|its|it is) (gonna|going to) be (okay|ok|alright|fine)",
         "(all will|all shall|everything will) be well",
         "(we'll|we will) (manage|be okay|be fine|figure it out)",
+        # hope that the hard time ends, in general words
+        "(things|it|this|it all|the pain|this feeling|these feelings|these days|these sad days|"
+        "this time|this phase|the hurt) (will|is going to|'s going to|is gonna|'ll) (improve|get easier|"
+        "ease|ease up|pass|get better|fade|soften|settle)",
+        "(better|brighter|easier|happier) days (are|will be) (ahead|coming|on their way)",
+        "(keep|hold) (your|ur) (head|chin) up",
+        "(there's|theres|there is) (help|hope|light) (available|out there|at the end|ahead)",
+        "(it|that) (sounds|seems) like (you're|youre|you are) doing (all|everything|the best|what) (you can|you could)",
+        YOURE + " (such)? a (good|kind|strong|brave|caring|lovely) (person|soul|human)",
     ],
     # ---------------------------------------------------------------- moral
     "ask_treatment": [

@@ -834,6 +834,16 @@ CUES = {
         "hou van je",
         "ik hou van jou",
         "love you",
+        # hoop dat een zware tijd voorbijgaat, in algemene woorden
+        "(het|dit|dat|alles|de pijn|dit gevoel|deze tijd|deze periode|deze fase) (wordt|zal) "
+        "(vast|heus|echt|wel)? (beter|makkelijker|lichter|minder zwaar) (worden)?",
+        "(het|dit|dat|de pijn|dit gevoel|deze tijd|deze periode|deze fase) (gaat|zal) (ook|vast|heus)? "
+        "(weer)? voorbij (gaan)?",
+        "(dit gevoel|deze tijd|deze periode|deze fase|de pijn) gaat (ook)? (weer)? over",
+        "er komen (ook)? (weer)? (betere|mooiere|lichtere|makkelijkere) (dagen|tijden)",
+        "(je|jij) doet (echt)? (wat je kunt|alles wat je kunt|je best|het goed|het hartstikke goed)",
+        "(je|jij) bent (echt)? een (goed|lief|sterk|dapper|mooi) mens",
+        "er is (hulp|hoop) (voor je|voor jou|te vinden)?",
     ],
     # ---------------------------------------------------------------- moral
     "ask_treatment": [
