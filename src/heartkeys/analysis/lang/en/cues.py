@@ -506,8 +506,7 @@ CUES = {
     ],
     # "So you…" opening a sentence: a reflection to check (also when it ends in "?")
     "so_you": [
-        "so (you|you're|youre|you've|youve|u|ur|you'd|your) ",
-        "so (you|you're|youre|you've|youve|u|ur|you'd|your)",
+        "so [,] (you|you're|youre|you've|youve|u|ur|you'd|your)",
         "(so|okay so|right so) (it's|its|it is|this is|that's|thats) (like|been)",
         "what (i'm|im) hearing is",
     ],
@@ -966,7 +965,8 @@ CUES = {
         "a bad person|a bad|a fraud|useless|worthless|broken|the problem)",
         YOURE + " (enough|good enough|more than enough|strong|stronger than you think|"
         "doing great|doing amazing|doing your best|doing so well|doing fine|doing brilliantly|"
-        "doing a great job|doing an amazing job|doing everything you can|doing so much)",
+        "doing a great job|doing an amazing job|doing everything you can|doing so much|"
+        "doing the best you can|doing all you can)",
         "i believe in (you|u)",
         "i trust (you|u|that you)",
         IM + " not (angry|mad|upset|cross|disappointed) (with|at) (you|u)",

@@ -32,8 +32,8 @@ FEELING_EXTRA = {
         "in de steek gelaten",
     ],
     "tired": [
+        # not "op" on its own: mostly a preposition ("op allerlei manieren"); see reflect_state
         "leeg",
-        "op",
         "gesloopt",
         "kapot",
         "uitgeput",
@@ -294,6 +294,7 @@ CUES = {
         "(die|dat|je|jouw|al die|al je|zo'n|zoveel|die hele|die enorme|je hele) {FEELING_NOUN}",
     ],
     "reflect_state": [
+        "(je|jij) (bent|was|lijkt|klinkt|raakt|raakte) (echt|helemaal|zo|compleet|totaal|gewoon)? op",
         "(het|dat|dit) (frustreert|irriteert|kwetst|stoort|ergert|raakt|beangstigt|verdriet|pijnigt|knaagt|steekt) (je|jou)",
         "(het|dat) (je|jou) (frustreert|irriteert|kwetst|stoort|ergert|raakt|dwarszit|bezighoudt|pijn doet|verdrietig maakt|boos maakt)",
         "(je|jij) (klinkt|lijkt|voelt je) (alsof|als of|als een)",
@@ -517,7 +518,7 @@ CUES = {
     ],
     "must_frame": ["(dat|het|dit) (moet|moest|zal|zou) (wel)?"],
     "so_you": [
-        "dus (je|jij|jullie|u|ge)",
+        "dus [,] (je|jij|jullie|u|ge)",
         "(je|jij) (zegt|bedoelt) (dus|eigenlijk)",
         "(dus|oftewel) als ik het goed (hoor|begrijp)",
     ],
