@@ -397,13 +397,16 @@ def parse_blocks(blocks: Iterable[str], layout: Layout, order: str, stats: Parse
                     if len(day_starts) >= _CACHE_LIMIT:
                         day_starts.clear()
                     day_starts[day] = day_start
-            key = clock + marker[0] if marker else clock
+            key = clock + marker if marker else clock
             try:
                 offset = offsets[key]
             except KeyError:
                 offset = offsets[key] = _clock_offset(clock, tsep, marker or None)
             if second is not None and offset is not None:
-                offset = offset + _SECONDS[second] if second in _SECONDS else None
+                try:
+                    offset += _SECONDS[second]
+                except KeyError:
+                    offset = None
             if day_start is None or offset is None:
                 stats.skip(lineno, work[head_start : pos - 1])
                 continue
