@@ -36,14 +36,14 @@ def safety_advice(request):
     return {"advise_apart": not couple_exercises_advised(user)}
 
 
-#: Exercise types done together (the programme's other exercises are done alone).
-_TYPES_FOR_TWO = frozenset({"conversation", "cards", "treatment_cards", "metaphor_choice", "accuracy_game"})
-
-
 def _for_two(kwargs) -> bool:
+    """Exercises done together: the couple conversation guides and the "together" app's types
+    (the programme's other exercises are done alone)."""
     from ..content import load_content
+    from .together.domain import TYPES
 
     try:
-        return load_content("nl").exercise(kwargs.get("exercise_id", "")).type in _TYPES_FOR_TWO
+        kind = load_content("nl").exercise(kwargs.get("exercise_id", "")).type
     except KeyError:
         return False
+    return kind == "conversation" or kind in TYPES

@@ -124,13 +124,18 @@ def result(request, pk: int):
 @partner_required
 def share(request, pk: int):
     item = get_object_or_404(Result, pk=pk, owner=request.user)
+    _change_visibility(request, item)
+    return redirect("assessment:result", pk=item.pk)
+
+
+def _change_visibility(request, item) -> None:
+    """Apply the posted "who can see this" to the owner's result or check-in, with a message."""
     form = VisibilityForm(request.POST, user=request.user)
     if form.is_valid():
         domain.set_visibility(item, request.user, form.cleaned_data["visibility"])
         messages.success(request, _("Saved: %(who)s.") % {"who": item.get_visibility_display()})
     else:
         messages.error(request, _("Please choose one of the options."))
-    return redirect("assessment:result", pk=item.pk)
 
 
 @require_POST
@@ -186,12 +191,7 @@ def checkins(request):
 def checkin_share(request, pk: int):
     """Change who sees one of my own check-ins, also of an earlier day."""
     item = get_object_or_404(CheckIn, pk=pk, owner=request.user)
-    form = VisibilityForm(request.POST, user=request.user)
-    if form.is_valid():
-        domain.set_visibility(item, request.user, form.cleaned_data["visibility"])
-        messages.success(request, _("Saved: %(who)s.") % {"who": item.get_visibility_display()})
-    else:
-        messages.error(request, _("Please choose one of the options."))
+    _change_visibility(request, item)
     return redirect(reverse("assessment:checkins") + f"#checkin-{item.pk}")
 
 
