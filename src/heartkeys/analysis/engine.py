@@ -198,8 +198,8 @@ def _context_pass(st: State) -> list[Candidate]:
         sent = st.doc.sentence_of(c.first).first if c.last > c.first else -1
         if (
             c.id in ("perspective.paraphrase", "perspective.their_view", "curious.open_question")
-            and sent in pitfall_sentences
-        ):
+            or c.reason == "perspective.shared_experience"
+        ) and sent in pitfall_sentences:
             # repeating the partner's words inside a reproach is not a paraphrase, and a
             # question inside one ("wat wil je dat ik doe dan?") is rhetorical
             continue

@@ -108,20 +108,60 @@ class PerspectiveRecognizer(Recognizer):
         return {_lemma(t, lang) for t in norms[first:last] if len(t) > 2 and t.isalpha() and t not in stop}
 
     def _paraphrase(self, st: State) -> Iterator[Candidate]:
+        """Content words shared with the message being answered, compared as lemmas.
+
+        Three readings, by who the sentence is about:
+
+        * about the partner ("you…", or no person at all): a paraphrase — two shared words, or
+          one when the sentence opens with "you" and gives nothing else (no advice, no pitfall:
+          the context pass drops those), the counsellor's simple reflection "You're exhausted.";
+        * about the writer ("I…", "my…"): knowing it from the inside — the writer tells the same
+          thing from their own life ("I'm tired no matter how much I sleep" answering "I'm tired
+          all the time"); two shared words, outside a negation.
+        """
         ctx = self.content_lemmas(st.context_doc.norms)
-        if len(ctx) < 2:
+        if not ctx:
             return
-        second = self.data.SECOND_PERSON
+        d = self.data
+        second, first_p = d.SECOND_PERSON, d.FIRST_PERSON
         best: tuple[int, int, int] | None = None  # (shared, first, last)
+        own: tuple[int, int, int] | None = None
+        norms_all = st.doc.norms
         for s in st.doc.sentences:
             if s.question_mark:
                 continue
-            norms = st.doc.norms[s.first : s.last]
-            if not any(t in second for t in norms):
+            norms = norms_all[s.first : s.last]
+            lemmas = self.content_lemmas(norms_all, s.first, s.last)
+            shared_set = lemmas & ctx
+            shared = len(shared_set)
+            if not shared:
                 continue
-            shared = len(self.content_lemmas(st.doc.norms, s.first, s.last) & ctx)
-            if shared >= 2 and (best is None or shared > best[0]):
-                best = (shared, s.first, s.last)
+            head = norms_all[st.first_content(s)]
+            if (
+                head in d.QUESTION_WORDS
+                or head in d.CLOSED_STARTERS
+                or head in d.IMPERATIVES
+                or st.has_in(s.first, s.last, "advice")
+            ):
+                continue  # a question without "?", or advice: about the partner, but not their words back
+            if any(t in second for t in norms):
+                if shared >= 2 and len(ctx) >= 2 and (best is None or shared > best[0]):
+                    best = (shared, s.first, s.last)
+                elif (
+                    shared == 1
+                    and best is None
+                    and head in second
+                    and not s.exclamation
+                    and not st.negated(s.first, s.last)
+                ):
+                    best = (1, s.first, s.last)
+            elif (
+                (head in first_p or norms[0] in first_p)
+                and shared >= 2
+                and own is None
+                and not any(st.negated(i) for i in range(s.first, s.last))
+            ):
+                own = (shared, s.first, s.last)
         if best:
             shared, first, last = best
             strength = 2 if shared >= 3 or shared / len(ctx) >= 0.4 else 1
@@ -133,4 +173,15 @@ class PerspectiveRecognizer(Recognizer):
                 strength,
                 0.7 if strength == 1 else 0.8,
                 params=(("shared", str(shared)),),
+            )
+        elif own:
+            _, first, last = own
+            yield Candidate(
+                "perspective.understanding",
+                self.key,
+                first,
+                last,
+                2,
+                0.7,
+                reason="perspective.shared_experience",
             )

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from ..text import Sentence
 from .base import Candidate, Recognizer, State
+from .perspective import _lemma
 
 
 def _unstutter(token: str) -> str:
@@ -66,7 +67,9 @@ class QuestionRecognizer(Recognizer):
                 )
                 if not (inner or checkin or story or (you and wh not in d.FACTUAL_WH)):
                     continue  # "Waar heb je de schaar gelegd?" asks for facts, not for the partner
-                strength = 2 if (inner and you) or self._in(st, s, "need_ask") else 1
+                strength = (
+                    2 if (inner and you) or self._in(st, s, "need_ask") or self._specific(st, s, norms, you) else 1
+                )
                 if you and any(t in d.NEED_QUESTION for t in norms) and not self._in(st, s, "need_ask"):
                     # "Wat zou je vanavond het meeste helpen?": asking for the need
                     yield Candidate("needs.asking", "needs", s.first, self._end(st, s), 2, 0.75)
@@ -195,6 +198,30 @@ class QuestionRecognizer(Recognizer):
                 return "reflect"
             return "closed"
         return None
+
+    def _specific(self, st: State, s: Sentence, norms: list[str], you: bool) -> bool:
+        """Whether an open question is about *this* story rather than a generic "what's up?".
+
+        Specific: it takes up what the partner said (a content word of their message, compared
+        as lemmas, or a pointer back such as "that"/"dat" when there is a message), or it asks
+        about the partner with content of its own ("How long have you been thinking about
+        leaving?"). "Wat is er?", "How are you?", "What happened?" stay generic.
+        """
+        d = self.data
+        stop = d.STOPWORDS
+        content = [t for t in norms if len(t) > 2 and t.isalpha() and t not in stop and t not in d.QUESTION_WORDS]
+        if you and len(content) >= 2:
+            return True
+        if st.context_doc is None or not len(st.context_doc):
+            return False
+        if not d.BACK_REFERENCE.isdisjoint(norms) and len(norms) >= 4:
+            return True
+        if not content:
+            return False
+        lang = d.lang
+        mine = {_lemma(t, lang) for t in content}
+        theirs = {_lemma(t, lang) for t in st.context_doc.norms if len(t) > 2 and t.isalpha() and t not in stop}
+        return not mine.isdisjoint(theirs)
 
     @staticmethod
     def _skip(st: State, i: int, end: int) -> int:

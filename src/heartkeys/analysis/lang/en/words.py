@@ -196,3 +196,6 @@ TAGS = frozenset("ok okay right yeah yes no really huh hm hmm mm seriously sure"
 STORY_WORDS = frozenset(
     "happened happen happens caused cause causes about led lead started start began begin ended end triggered trigger sparked spark".split()
 )
+# Words that point back at what the partner said ("Why did you decide on that?"): an open
+# question with one of them, answering a message, is about that message (specific curiosity).
+BACK_REFERENCE = frozenset("that this those these".split())

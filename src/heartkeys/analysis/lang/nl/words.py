@@ -721,3 +721,6 @@ TAGS = frozenset("oke oké ok okay toch he hè hé ja nee echt right goed prima 
 STORY_WORDS = frozenset(
     "gebeurd gebeurde gebeurt kwam komt over ging gaat begon begonnen begint uitgegaan aanleiding oorzaak veroorzaakt veroorzaakte geleid leidde uitgelokt".split()
 )
+# Words that point back at what the partner said ("Why did you decide on that?"): an open
+# question with one of them, answering a message, is about that message (specific curiosity).
+BACK_REFERENCE = frozenset("dat dit die deze daar daarvan daarover daarmee daardoor".split())
