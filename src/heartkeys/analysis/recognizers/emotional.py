@@ -41,19 +41,28 @@ class EmotionalRecognizer(Recognizer):
                     continue
                 if cue == "eval" and st.tok(h.last) in ("of", "van") and st.tok(h.last + 1) in ("me", "mij"):
                     continue  # "that was unfair of me" is owning a deed, not reflecting a feeling
-                framed = any(
-                    f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0]
+                frames = [
+                    f
                     for f in st.hits_in("reflect_frame", h.first - 24, h.first)
-                )
+                    if f.last <= h.first and h.first - f.last <= 2 and f.first >= st.clause(h.first)[0]
+                ]
                 who = self._subject(st, h.first, second, first_p)
-                if framed or (cue == "feeling" and who == "you"):
+                if who == "you" and self._irrealis(st, h.first):
+                    continue  # "you deserve to feel loved", "you'll be happy again": a wish, not their feeling
+                if frames or (cue == "feeling" and who == "you"):
+                    # "That sounds awful" judges the situation: warm, but generic (weak). A feeling
+                    # word ("that sounds lonely") or a frame about the partner ("you sound
+                    # exhausted") reflects *their* feeling (strong).
+                    about_them = cue == "feeling" or any(
+                        t in second for f in frames for t in st.doc.norms[f.first : f.last]
+                    )
                     yield Candidate(
                         "emotional.feeling_reflection",
                         self.key,
                         h.first,
                         h.last,
-                        2,
-                        0.85,
+                        2 if about_them else 1,
+                        0.85 if about_them else 0.75,
                         params=(("feeling", st.text_of(h.first, h.last)),),
                     )
         for h in st.get("feeling_noun"):
@@ -103,6 +112,19 @@ class EmotionalRecognizer(Recognizer):
             st, "joy_strong", "emotional.shared_joy", 2, 0.85, skip_negated=True, skip_quoted=True
         )
         yield from self.from_hits(st, "joy_weak", "emotional.shared_joy", 1, 0.7, skip_negated=True, skip_quoted=True)
+
+    def _irrealis(self, st: State, i: int) -> bool:
+        """A wish, promise or advice word between "you" and the feeling word ("you deserve to
+        feel safe", "je zult je weer gelukkig voelen", "you should be proud")."""
+        a, _ = st.clause(i)
+        words = self.data.IRREALIS
+        for j in range(i - 1, max(a, i - 5) - 1, -1):
+            t = st.doc.norms[j]
+            if t in self.data.SECOND_PERSON:
+                return False
+            if t in words or t.endswith("'ll"):
+                return True
+        return False
 
     @staticmethod
     def _subject(st: State, i: int, second: frozenset[str], first_p: frozenset[str]) -> str | None:

@@ -263,6 +263,13 @@ CUES = {
         "my thoughts are with (you|u)",
         "[i] hope (you're|youre|you are|ur|u r|u are) (doing)? (ok|okay|well|alright|better|good|holding up)",
         "[i] hope (you|u) (are|'re)? (managing|coping|hanging in)",
+        # good wishes and a warm welcome: small, generic warmth
+        "(good luck|best of luck|all the best|wishing you (luck|the best|well))",
+        "(hopefully|i hope) (it|this|that) (helps|will help|helped)",
+        "(welcome|welcome aboard|welcome to the (club|sub|group|forum))",
+        "(glad|nice|good|great) to (meet|have|see) (you|ya|u) (here)?",
+        "(take care|take good care of yourself|look after yourself|be gentle with yourself)",
+        "(way to go|keep it up|keep going|you got this|you've got this|youve got this|you can do (it|this))",
     ],
     "resonance": [
         "(that|it) (makes|made) me [so|feel|feel so] {FEELING}",

@@ -199,3 +199,6 @@ STORY_WORDS = frozenset(
 # Words that point back at what the partner said ("Why did you decide on that?"): an open
 # question with one of them, answering a message, is about that message (specific curiosity).
 BACK_REFERENCE = frozenset("that this those these".split())
+# Between "you" and a feeling word these make it a wish, promise or advice, not a reflection of
+# what the partner feels now ("you deserve to feel safe", "je zult je weer blij voelen").
+IRREALIS = frozenset("will would could can should deserve deserves want wanna gonna hope wish shall".split())

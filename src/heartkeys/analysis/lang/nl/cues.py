@@ -372,6 +372,14 @@ CUES = {
         "ik wens (je|jou) (veel|heel veel)? (sterkte|succes|beterschap|rust|kracht)",
         "ik hoop dat (het)? (goed|een beetje|wat|oké|oke) met (je|jou) gaat",
         "ik hoop dat (je|jij) het (een beetje)? (redt|volhoudt|trekt)",
+        # good wishes and a warm welcome: small, generic warmth
+        "(veel|heel veel)? (succes|geluk) (ermee|gewenst|toegewenst|morgen|vandaag|!)",
+        "(hopelijk|ik hoop dat) (het|dit|dat) (je)? (helpt|wat helpt|iets helpt)",
+        "(welkom|welkom hier|welkom op het forum|welkom bij de club)",
+        "(fijn|leuk) (dat je er bent|je te ontmoeten|kennis te maken|dat je dit deelt|dat je het deelt)",
+        "(pas|let) (goed)? op (jezelf|je zelf)",
+        "(zorg|zorg wel) goed voor (jezelf|je zelf)",
+        "(goed bezig|zet (hem|m|'m|em) op|ga zo door|hou vol|houd vol|je kunt het)",
     ],
     "resonance": [
         "ik word er (zelf|ook|zelf ook) {FEELING} van",
