@@ -990,6 +990,12 @@ CUES = {
         YOU + " (did|handled|managed) (it|that|this) (so)? (well|brilliantly|perfectly|fine|right)",
     ],
     "reassure_weak": [
+        # affirming a step or a choice the partner made or plans
+        "(that's|thats|that is|sounds like|that sounds like|what) (a|such a)? (great|good|wise|smart|brave|healthy|"
+        "sensible|solid|strong) (idea|plan|step|start|first step|decision|choice|move|thing to do)",
+        "(it's|its|it is|that's|thats|that is) (so|really)? (good|great|brave|smart|wise|strong) (that|of) (you|u)",
+        "(i'm|im|i am) (sure|certain|confident) (you|you'll|youll|you will|you can|things will|it will)",
+        "(that's|thats|that is|it's|its|it is|your feelings are) (completely|totally|perfectly|so)? (valid|normal)",
         "(it'll|itll|it will|everything'll|everything will|things will|it's going to|"
         "its going to|it's gonna|its gonna|everything is going to|everything's going to|"
         "we'll|well|we will) (be|all be) (okay|ok|alright|all right|fine|good)",
