@@ -990,6 +990,19 @@ CUES = {
         YOU + " (did|handled|managed) (it|that|this) (so)? (well|brilliantly|perfectly|fine|right)",
     ],
     "reassure_weak": [
+        # affirming what the partner did, and "that doesn't make you a bad person"
+        "good for (you|u|ya)",
+        "(that's|thats|that is|what) (a|such a) (real|huge|big|great|massive|genuine) (achievement|"
+        "accomplishment|change|step|win|improvement)",
+        "(you've|youve|you have) worked (so|really)? hard (for|on) (that|this|it)",
+        "go for it",
+        "(doesn't|doesnt|does not|won't|wont|will not) make (you|u) (a)? (bad|terrible|awful|horrible|"
+        "weak|worse|failure|failure of a|less of a) (person|friend|parent|mum|mom|dad|partner|human)?",
+        "(none of (it|this|that)|nothing) makes (you|u) a (bad|terrible|awful|horrible) (person|friend|parent|human)",
+        "says (a lot|so much|something|a lot of good things) about (you|u)",
+        "(you're|youre|you are|ur) not (weird|crazy|abnormal|the only one|alone in (this|that|feeling))",
+        "(your|ur) (feelings|feeling|grief|pain|anger|sadness|fear|hurt) (is|are) (real|valid|allowed|okay|normal)",
+        "(that|it|this) makes (total|complete|perfect|so much)? sense (that|to feel|to be)",
         # affirming a step or a choice the partner made or plans
         "(that's|thats|that is|sounds like|that sounds like|what) (a|such a)? (great|good|wise|smart|brave|healthy|"
         "sensible|solid|strong) (idea|plan|step|start|first step|decision|choice|move|thing to do)",
@@ -1739,6 +1752,20 @@ CUES = {
         "(pick|come back to) (this|it) (up)? (later|tomorrow|tonight|in a bit)",
     ],
     "advice": [
+        # suggestions in softer forms: a question, "worth a try", "please…"
+        "(could|can|would) (you|u) (maybe|perhaps|not)? (ask|try|talk to|speak to|book|see a|see your|look into|"
+        "reach out to|get (some|a)|take (some|a)|start with|write)",
+        "(might|may|could|would) be worth (it)? (a look|a try|trying|checking|asking|getting|talking|looking|it to)",
+        "(worth|worth a) (a look|a try|trying|checking|asking|looking into|a shot)",
+        "(maybe|perhaps|try to|try and|just)? (start|begin) (with|by|small)",
+        "please (talk to|speak to|see|call|go to|reach out|get help|tell someone|tell somebody|contact)",
+        "(it's|its|it is) (best|safest|better) (done|to do|to start|with)",
+        "(might|may|could) help (you|u|a lot|a bit|too)?",
+        "(what if|how about) (you|u) (just)? (picked|started|wrote|made|set|gave|let|did|put|kept|chose|"
+        "booked|found|joined|skipped|stopped|turned)",
+        "(have|did) (you|u) (had|get|got|asked) (someone|somebody|a doctor|a friend|a professional) (to)? (look|check|help)",
+        "(have|did) (you|u) (talked|spoken|gone|been) to (a|your|the|someone|somebody) (doctor|gp|therapist|"
+        "counsellor|counselor|professional|pharmacist|manager|boss|teacher|tutor|hr)",
         "(you|u) (should|shoulda|ought to|have to|gotta|need to|really need to|must|better|"
         "had better|'d better|d better|might want to|may want to)",
         "(you'd|youd|you'd better|youd better) (better|best)",
@@ -1780,6 +1807,7 @@ CUES = {
         "(if you ask me|in my opinion|imo|imho) [,] (you|u|just|i'd|id)",
     ],
     "advice_except": [
+        "(what|which|who|how) (might|may|could|would) help",
         "(you|u) (need|needed|want|wanted) to feel",
         "(text|call|ring|message|tell) me (what|if|when|whenever|anytime|once|how)",
         "give me (your|ur) (phone|password|passcode|pin|keys)",

@@ -825,6 +825,15 @@ CUES = {
         "ik zie (je|u) graag",
     ],
     "reassure_weak": [
+        # bevestigen wat de partner deed, en "dat maakt je geen slecht mens"
+        "(goed|knap|sterk) (zo|van je|gedaan)",
+        "(dat is|dat's|da's|wat een) (een)? (echte|grote|flinke|mooie|knappe) (prestatie|stap|verandering|verbetering|overwinning)",
+        "(je hebt|jij hebt) (er|daar) (echt|heel)? (hard|flink) (voor)? gewerkt",
+        "(ga ervoor|gaan met die banaan|doe het gewoon)",
+        "(dat|het|dit|niets|niks) maakt (je|jou) (nog)? geen (slecht|slechte|slechter|zwak|zwakke|minder) (mens|vriend|vriendin|ouder|moeder|vader|partner|persoon)",
+        "zegt (veel|genoeg|iets moois|heel veel) over (je|jou)",
+        "(je bent|jij bent|ge zijt) (echt)? niet (raar|gek|vreemd|de enige|abnormaal)",
+        "(je|jouw) (gevoel|gevoelens|verdriet|pijn|boosheid|angst) (is|zijn|mag|mogen) (echt|er zijn|terecht|normaal|oké|oke)",
         # een stap of keuze van de partner bevestigen
         "(dat is|dat's|da's|dat lijkt me|klinkt als|wat een) (een)? (goed|goede|mooi|mooie|slim|slimme|verstandig|"
         "verstandige|dapper|dappere|sterk|sterke) (idee|plan|stap|eerste stap|besluit|keuze|begin|zet)",
@@ -1292,6 +1301,16 @@ CUES = {
         "(straks|later|morgen|vanavond|over een uur|over een uurtje|na het eten|als ik rustig ben|als ik afgekoeld ben|als we rustig zijn|in het weekend|even afkoelen|een pauze|pauze)",
     ],
     "advice": [
+        # zachtere vormen: een vraag, "het proberen waard", "alsjeblieft…"
+        "(kun|kan|kunt|zou) (je|jij|ge) (misschien|niet|eens)? (vragen|proberen|praten met|bellen|navragen|"
+        "beginnen met|een afspraak maken|aankloppen|hulp vragen)",
+        "(is|lijkt me|zou) (het)? (misschien)? (de moeite waard|het proberen waard|het overwegen waard)",
+        "(het proberen waard|de moeite waard om)",
+        "(begin|start) (eens|gewoon|maar|klein|met)",
+        "(alsjeblieft|aub|please) (praat|bel|ga|vertel|zoek|meld)",
+        "(misschien)? (helpt|kan helpen|zou helpen) (het|dat|dit)? (je)? (ook|wel|een beetje)?",
+        "(heb je|hebt ge|ben je) (al)? (eens)? (met|bij|naar) (je|de|een) (huisarts|dokter|therapeut|psycholoog|"
+        "apotheker|leidinggevende|baas|docent|mentor|hr) (geweest|gesproken|gepraat|gegaan)",
         "waarom (probeer|doe|ga|neem|vraag) (je|jij) (dat|het)? niet",
         "(is het)? (misschien)? (geen slecht|een goed) idee om",
         "(wat ik|ik) (aanraad|raad aan|adviseer)",
@@ -1331,6 +1350,7 @@ CUES = {
         "ik (raad|adviseer) (je)? (aan)?",
     ],
     "advice_except": [
+        "(wat|wie|hoe) (helpt|kan helpen|zou helpen)",
         "(doe|doe nou|doe toch) (niet|nou niet|eens niet) zo",
         "vertel ,",
         "(ik|we|wij) (doe|doen) (dan|het dan)",
