@@ -28,7 +28,13 @@ class PerspectiveRecognizer(Recognizer):
 
     def applies(self, st: State) -> bool:
         # paraphrase and "je verlangt naar…" need a second-person word; imagining needs a cue
-        return super().applies(st) or not self.data.SECOND_PERSON.isdisjoint(st.doc.norms)
+        # (and a story of one's own answering a message needs a first-person word)
+        norms = st.doc.norms
+        return (
+            super().applies(st)
+            or not self.data.SECOND_PERSON.isdisjoint(norms)
+            or (st.context_doc is not None and not self.data.FIRST_PERSON.isdisjoint(norms))
+        )
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         yield from self.from_hits(st, "imagine", "perspective.imagining", 2, 0.85, skip_negated=True, skip_quoted=True)
@@ -117,7 +123,8 @@ class PerspectiveRecognizer(Recognizer):
           the context pass drops those), the counsellor's simple reflection "You're exhausted.";
         * about the writer ("I…", "my…"): knowing it from the inside — the writer tells the same
           thing from their own life ("I'm tired no matter how much I sleep" answering "I'm tired
-          all the time"); two shared words, outside a negation.
+          all the time"): two shared words, or one with "too"/"ook", or a story of one's own
+          right after "same here"/"herkenbaar"; outside a negation.
         """
         ctx = self.content_lemmas(st.context_doc.norms)
         if not ctx:
@@ -132,9 +139,10 @@ class PerspectiveRecognizer(Recognizer):
                 continue
             norms = norms_all[s.first : s.last]
             lemmas = self.content_lemmas(norms_all, s.first, s.last)
-            shared_set = lemmas & ctx
-            shared = len(shared_set)
-            if not shared:
+            shared = len(lemmas & ctx)
+            # "Same here. I had to delete the app…": the story after a "me too" is the writer's own
+            after_me_too = any(h.last <= s.first for h in st.get("me_too"))
+            if not shared and not after_me_too:
                 continue
             head = norms_all[st.first_content(s)]
             if (
@@ -152,15 +160,17 @@ class PerspectiveRecognizer(Recognizer):
                     and best is None
                     and head in second
                     and not s.exclamation
-                    and not st.negated(s.first, s.last)
                 ):
                     best = (1, s.first, s.last)
             elif (
                 (head in first_p or norms[0] in first_p)
-                and shared >= 2
                 and own is None
+                and (shared >= 2 or (shared and not d.ADDITIVE.isdisjoint(norms)) or after_me_too)
+                and len(norms) >= 4
                 and not any(st.negated(i) for i in range(s.first, s.last))
             ):
+                # two shared words, or one with "too"/"ook" ("I used to get them before
+                # presentations too"), or any story of one's own right after "same here"
                 own = (shared, s.first, s.last)
         if best:
             shared, first, last = best

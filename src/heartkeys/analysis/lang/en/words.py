@@ -202,3 +202,5 @@ BACK_REFERENCE = frozenset("that this those these".split())
 # Between "you" and a feeling word these make it a wish, promise or advice, not a reflection of
 # what the partner feels now ("you deserve to feel safe", "je zult je weer blij voelen").
 IRREALIS = frozenset("will would could can should deserve deserves want wanna gonna hope wish shall".split())
+# "Too"/"ook": a sentence about the writer that adds their own version of the partner's story.
+ADDITIVE = frozenset("too also".split())

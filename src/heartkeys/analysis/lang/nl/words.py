@@ -727,3 +727,5 @@ BACK_REFERENCE = frozenset("dat dit die deze daar daarvan daarover daarmee daard
 # Between "you" and a feeling word these make it a wish, promise or advice, not a reflection of
 # what the partner feels now ("you deserve to feel safe", "je zult je weer blij voelen").
 IRREALIS = frozenset("verdient verdien wil wilt kan kunt zou zouden zult hoop hoopt mag".split())
+# "Too"/"ook": a sentence about the writer that adds their own version of the partner's story.
+ADDITIVE = frozenset("ook eveneens evengoed".split())
