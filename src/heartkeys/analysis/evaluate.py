@@ -5,7 +5,8 @@ line with ``reply``, ``context``, ``labels`` (label → bool; an absent label is
 false) and optionally ``levels``. Predicted labels are the keys at level >= 1, the pitfall
 names, ``advice`` (``signal.advice`` or ``pitfall.unsolicited_advice``), ``closed_question``
 (``signal.closed_question`` or ``pitfall.closed_question``) and ``safety``. For ESConv items a
-closed question counts as a hit for a true ``curious``, since ESConv's "Questions" mixes both.
+closed question counts as a hit for a true ``curious``, since ESConv's "Questions" mixes both (and
+so for items marked ``"curious_includes_closed": true``).
 """
 
 from __future__ import annotations
@@ -118,9 +119,14 @@ def evaluate(items: Iterable[dict[str, Any]], analyzer: Analyzer | None = None, 
         a = analyzer.analyze(item["reply"], item.get("context"), item.get("lang") or "en")
         report.items += 1
         predicted = predicted_labels(a)
-        if item.get("source") == "ESConv" and item.get("labels", {}).get("curious") and "closed_question" in predicted:
+        if (
+            (item.get("source") == "ESConv" or item.get("curious_includes_closed"))
+            and item.get("labels", {}).get("curious")
+            and "closed_question" in predicted
+        ):
             # ESConv's "Questions" strategy mixes open and closed questions: a closed question is a
-            # hit for its curious label (shared/eval/README.md)
+            # hit for its curious label (shared/eval/README.md); our own support-style items say
+            # so per item when they were labelled the same way
             predicted = predicted | {"curious"}
         wrong: dict[str, str] = {}
         for label, gold in item.get("labels", {}).items():

@@ -155,12 +155,7 @@ class PerspectiveRecognizer(Recognizer):
             if any(t in second for t in norms):
                 if shared >= 2 and len(ctx) >= 2 and (best is None or shared > best[0]):
                     best = (shared, s.first, s.last)
-                elif (
-                    shared == 1
-                    and best is None
-                    and head in second
-                    and not s.exclamation
-                ):
+                elif shared == 1 and best is None and head in second and not s.exclamation:
                     best = (1, s.first, s.last)
             elif (
                 (head in first_p or norms[0] in first_p)

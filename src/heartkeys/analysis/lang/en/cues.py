@@ -211,6 +211,8 @@ CUES = {
         "been there",
     ],
     "me_too": [
+        "welcome to the club",
+        "(so)? relatable",
         "(me too|same|same here|me as well|i do too|i feel the same|samesies|i did too|ditto|"
         "i'm the same|im the same|me also|so do i|so did i|i know right)",
     ],
@@ -518,6 +520,9 @@ CUES = {
         "what (i'm|im) hearing is",
     ],
     "interpret": [
+        "let me (see|check) if (i|i've|i have) (got|get|understand) (this|that|it|you) (right|correctly)",
+        "(if i understand|if i've understood|if i have understood|if i'm hearing) (you|this|it)? (correctly|right)",
+        "(to sum up|so to sum up|let me sum up|in summary|if i sum up)",
         "(it|that) (sounds|seems|looks|feels) as (though|if) (you|you're|youre|u|ur|you've|youve|it|there|the)",
         "(i'm|im|i am) (also)? hearing (that|you)",
         "(i)? also am hearing (that|you)",
@@ -1752,6 +1757,7 @@ CUES = {
         "(pick|come back to) (this|it) (up)? (later|tomorrow|tonight|in a bit)",
     ],
     "advice": [
+        "(have|did) (you|u) (ever)? (tried|considered|thought about) (a|an|the|some|seeing|going|talking|getting)",
         # suggestions in softer forms: a question, "worth a try", "please…"
         "(could|can|would) (you|u) (maybe|perhaps|not)? (ask|try|talk to|speak to|book|see a|see your|look into|"
         "reach out to|get (some|a)|take (some|a)|start with|write)",

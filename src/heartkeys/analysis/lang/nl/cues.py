@@ -328,6 +328,8 @@ CUES = {
         "ik (heb|had) (daar|er|hier) (ook)? (mee)? (geworsteld|last van)",
     ],
     "me_too": [
+        "(welkom|welkom in|welkom bij) (de|het) club",
+        "herkenbaar",
         "(ik ook|ik ook !|vond ik ook|voel ik ook|heb ik ook|ben ik ook|ik ook zo|same|samesies|net als jij)",
     ],
     "sympathy_strong": [
@@ -531,6 +533,8 @@ CUES = {
         "(dus|oftewel) als ik het goed (hoor|begrijp)",
     ],
     "interpret": [
+        "(even)? kijken of ik (het|je) goed (heb|begrijp|snap|hoor)",
+        "(als ik het|ik) (even)? (samenvat|samen vat|op een rijtje zet)",
         "ik weet (hoe|hoeveel|wat) (dat|dit|het|je) (voor je|voor jou)? (betekent|betekende|kost|kostte|voelt|voelde|belangrijk)",
         "(zo|dat) klinkt het",
         "als ik je goed hoor",
@@ -1301,6 +1305,10 @@ CUES = {
         "(straks|later|morgen|vanavond|over een uur|over een uurtje|na het eten|als ik rustig ben|als ik afgekoeld ben|als we rustig zijn|in het weekend|even afkoelen|een pauze|pauze)",
     ],
     "advice": [
+        "zou ik (het|maar|zelf|wel|gewoon|dat|eens)",
+        "misschien is (dat|dit|het) (iets|wat) voor (je|jou)",
+        "(heb je|hebt ge) (al)? (eens)? (een|de|het)? (huisarts|dokter|therapeut|psycholoog|osteopaat|fysio|coach|"
+        "maatschappelijk werker|praktijkondersteuner|poh) (geprobeerd|gebeld|gesproken|overwogen)",
         # zachtere vormen: een vraag, "het proberen waard", "alsjeblieft…"
         "(kun|kan|kunt|zou) (je|jij|ge) (misschien|niet|eens)? (vragen|proberen|praten met|bellen|navragen|"
         "beginnen met|een afspraak maken|aankloppen|hulp vragen)",

@@ -438,6 +438,13 @@ IMPERATIVES = frozenset(
         "check",
         "kijk",
         "denk",
+        "stap",
+        "hang",
+        "zorg",
+        "meld",
+        "bespreek",
+        "blokkeer",
+        "haal",
     ]
 )
 # Tokens that mark playful teasing, so mild sarcasm cues are not taken as contempt.
