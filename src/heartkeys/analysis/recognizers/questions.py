@@ -142,10 +142,18 @@ class QuestionRecognizer(Recognizer):
         for j in range(s.first, s.last):
             if st.doc.norms[j] in d.QUESTION_WORDS:
                 nxt = st.doc.norms[j + 1] if j + 1 < s.last else ""
-                if st.doc.norms[j] == "hoe" and nxt in ("lang", "laat", "vaak", "ver", "duur"):
+                if st.doc.norms[j] == "hoe" and nxt in ("laat", "ver", "duur"):
                     return "hoeveel"
+                if st.doc.norms[j] == "waar" and self._split_r(st, s):
+                    return "wat"  # "Waar hou je van?", "Waar faal je in?": waar…van is "what", not "where"
                 return st.doc.norms[j]
         return ""
+
+    @staticmethod
+    def _split_r(st: State, s: Sentence) -> bool:
+        """Dutch "waar … van/in/over": the question word split from its preposition at the end."""
+        words = [t for t in st.doc.norms[s.first : s.last] if t[0].isalnum()]
+        return bool(words) and words[-1] in st.data.R_PARTICLES
 
     def classify(self, st: State, s: Sentence) -> str | None:
         """``"open"``, ``"closed"``, ``"reflect"`` (a restatement with "?") or ``None``."""
@@ -176,6 +184,10 @@ class QuestionRecognizer(Recognizer):
             t0, t1, t2 = _unstutter(st.tok(i)), st.tok(i + 1), st.tok(i + 2)
             if t0 in d.QUESTION_PREPOSITIONS and t1 in d.QUESTION_WORDS:
                 t0, t1, t2 = t1, t2, st.tok(i + 3)  # "Met wie…", "In what way…"
+            if t0 in d.QUESTION_WORDS and t1 in d.KIND_OF:
+                # "Wat voor werk doe je", "What kind of music do you like": skip to the noun
+                k = i + 2 if t2 not in d.KIND_OF else i + 3
+                t1, t2 = st.tok(k + 1), st.tok(k + 2)
             if t0 in d.QUESTION_WORDS:
                 # "Wat fijn!" is an exclamation; "Wat is er?" a question
                 if s.question_mark or t1 in d.FINITE_VERBS or t2 in d.SUBJECT_PRONOUNS:

@@ -204,3 +204,7 @@ BACK_REFERENCE = frozenset("that this those these".split())
 IRREALIS = frozenset("will would could can should deserve deserves want wanna gonna hope wish shall".split())
 # "Too"/"ook": a sentence about the writer that adds their own version of the partner's story.
 ADDITIVE = frozenset("too also".split())
+# "What kind of…", "what sort of…": the noun after them comes before the verb of the question.
+KIND_OF = frozenset("kind sort type of".split())
+# Only Dutch splits its question words ("waar … van"); kept empty so both languages share the code.
+R_PARTICLES: frozenset[str] = frozenset()

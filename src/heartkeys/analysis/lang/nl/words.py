@@ -736,3 +736,7 @@ BACK_REFERENCE = frozenset("dat dit die deze daar daarvan daarover daarmee daard
 IRREALIS = frozenset("verdient verdien wil wilt kan kunt zou zouden zult hoop hoopt mag".split())
 # "Too"/"ook": a sentence about the writer that adds their own version of the partner's story.
 ADDITIVE = frozenset("ook eveneens evengoed".split())
+# "Wat voor…", "welk soort…": the noun after them comes before the verb of the question.
+KIND_OF = frozenset("voor soort".split())
+# Dutch splits "waarvan" into "waar … van": with one of these last, "waar" asks "what", not "where".
+R_PARTICLES = frozenset("van in over mee aan op naar door uit bij om tegen achter".split())
