@@ -266,8 +266,15 @@ class QuestionRecognizer(Recognizer):
         for c in clause_starts:
             if norms[c] not in d.SUBJECT_PRONOUNS and st.tok(c + 1) in d.SUBJECT_PRONOUNS:
                 return False
-        if any(t in d.QUESTION_WORDS or t in d.ASSUMING for t in words):
+        if any(t in d.ASSUMING for t in words):
             return False
+        # a question word asking something ("…😂 waar ben je nu?") — a verb and a subject follow it;
+        # a relative one ("…in a situation where there is alcohol?") does not make a question
+        for j in range(s.first, s.last - 1):
+            if norms[j] in d.QUESTION_WORDS and (
+                norms[j + 1] in d.FINITE_VERBS or norms[j + 1] in d.CLOSED_STARTERS or j == i
+            ):
+                return False
         if any(t in d.SUMMARY_OPENERS for t in norms[s.first : i + 1]):
             return True
         return len(words) >= 7 and any(t in d.SECOND_PERSON for t in words)
