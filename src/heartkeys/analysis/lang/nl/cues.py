@@ -505,6 +505,8 @@ CUES = {
     ],
     # ---------------------------------------------------------------- perspective
     "imagine": [
+        # "dat lijkt me eenzaam": Dutch for "I imagine that is lonely"
+        "(dat|dit|het) lijkt (me|mij) (echt|heel|zo|best|erg|vreselijk|super|ontzettend|verschrikkelijk)? ({FEELING}|{EVAL})",
         "ik kan me " + INT + " voorstellen",
         "kan me " + INT + " voorstellen",
         "ik kan me voorstellen",
