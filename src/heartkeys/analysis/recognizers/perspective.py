@@ -108,6 +108,19 @@ class PerspectiveRecognizer(Recognizer):
                     yield Candidate("perspective.their_view", self.key, s.first, s.last, 2 if hedged else 1, 0.7)
                     break
 
+    def _families(self, norms: list[str], hits) -> frozenset[str]:
+        feelings = self.data.feelings
+        out = set()
+        for h in hits:
+            got = feelings.get(" ".join(norms[h.first : h.last]))
+            if got is not None:
+                out.add(got[0])
+        return frozenset(out)
+
+    def _same_family(self, st: State, first: int, last: int, families: frozenset[str]) -> bool:
+        hits = st.hits_in("feeling", first, last)
+        return bool(hits) and not self._families(st.doc.norms, hits).isdisjoint(families)
+
     def content_lemmas(self, norms: list[str], first: int = 0, last: int | None = None) -> set[str]:
         stop, lang = self.data.STOPWORDS, self.data.lang
         last = len(norms) if last is None else last
@@ -124,7 +137,8 @@ class PerspectiveRecognizer(Recognizer):
         * about the writer ("I…", "my…"): knowing it from the inside — the writer tells the same
           thing from their own life ("I'm tired no matter how much I sleep" answering "I'm tired
           all the time"): two shared words, or one with "too"/"ook", or a story of one's own
-          right after "same here"/"herkenbaar"; outside a negation.
+          right after "same here"/"herkenbaar", or — answering a message that hurts — a hard
+          feeling of one's own; outside a negation.
         """
         ctx = self.content_lemmas(st.context_doc.norms)
         if not ctx:
@@ -134,6 +148,10 @@ class PerspectiveRecognizer(Recognizer):
         best: tuple[int, int, int] | None = None  # (shared, first, last)
         own: tuple[int, int, int] | None = None
         norms_all = st.doc.norms
+        # answering a message about a feeling, the same kind of feeling of one's own is the
+        # writer's version of it ("I feel like a failure too"); another feeling ("I'm still too
+        # angry to talk") is their own reaction, not a shared experience
+        hurting = self._families(st.context_doc.norms, st.context_hits.get("feeling", ()))
         for s in st.doc.sentences:
             if s.question_mark:
                 continue
@@ -142,7 +160,7 @@ class PerspectiveRecognizer(Recognizer):
             shared = len(lemmas & ctx)
             # "Same here. I had to delete the app…": the story after a "me too" is the writer's own
             after_me_too = any(h.last <= s.first for h in st.get("me_too"))
-            if not shared and not after_me_too:
+            if not shared and not after_me_too and not hurting:
                 continue
             head = norms_all[st.first_content(s)]
             if (
@@ -160,7 +178,12 @@ class PerspectiveRecognizer(Recognizer):
             elif (
                 (head in first_p or norms[0] in first_p)
                 and own is None
-                and (shared >= 2 or (shared and not d.ADDITIVE.isdisjoint(norms)) or after_me_too)
+                and (
+                    shared >= 2
+                    or (shared and not d.ADDITIVE.isdisjoint(norms))
+                    or after_me_too
+                    or (hurting and self._same_family(st, s.first, s.last, hurting))
+                )
                 and len(norms) >= 4
                 and not any(st.negated(i) for i in range(s.first, s.last))
             ):
