@@ -116,15 +116,10 @@ class EmotionalRecognizer(Recognizer):
     def _irrealis(self, st: State, i: int) -> bool:
         """A wish, promise or advice word between "you" and the feeling word ("you deserve to
         feel safe", "je zult je weer gelukkig voelen", "you should be proud")."""
-        a, _ = st.clause(i)
+        # the sentence, not the clause: "je verdient het om je veilig te voelen" has "om" between
+        a, _ = st.around(i, 8)
         words = self.data.IRREALIS
-        for j in range(i - 1, max(a, i - 5) - 1, -1):
-            t = st.doc.norms[j]
-            if t in self.data.SECOND_PERSON:
-                return False
-            if t in words or t.endswith("'ll"):
-                return True
-        return False
+        return any(t in words or t.endswith("'ll") for t in st.doc.norms[max(a, i - 7) : i])
 
     @staticmethod
     def _subject(st: State, i: int, second: frozenset[str], first_p: frozenset[str]) -> str | None:

@@ -733,7 +733,7 @@ STORY_WORDS = frozenset(
 BACK_REFERENCE = frozenset("dat dit die deze daar daarvan daarover daarmee daardoor".split())
 # Between "you" and a feeling word these make it a wish, promise or advice, not a reflection of
 # what the partner feels now ("you deserve to feel safe", "je zult je weer blij voelen").
-IRREALIS = frozenset("verdient verdien wil wilt kan kunt zou zouden zult hoop hoopt mag".split())
+IRREALIS = frozenset("verdient verdien wil wilt kan kunt zou zouden hoop hoopt mag".split())
 # "Too"/"ook": a sentence about the writer that adds their own version of the partner's story.
 ADDITIVE = frozenset("ook eveneens evengoed".split())
 # "Wat voor…", "welk soort…": the noun after them comes before the verb of the question.
