@@ -969,7 +969,9 @@ CUES = {
         "(it's|its|it is|it was|this is|that's|thats|that is|this was|that was) not your fault",
         "(it|this|that) (isn't|isnt|wasn't|wasnt) your fault",
         "(it's|its|it is|it was) not on (you|u)",
-        "(you've|youve|you) got this",
+        "(you've|youve|you) (so|totally|really|definitely|absolutely)? got this",
+        "(i don't|i dont|i do not) think (you|u) (should|need to|have to|ought to) (feel|be) (guilty|bad|ashamed|"
+        "sorry|embarrassed|stupid|selfish)",
         YOU + " did (nothing|nothing wrong|the right thing|your best|so well|great|amazing|"
         "brilliantly|all you could|everything you could)",
         YOU + " " + DIDNT + " do anything wrong",

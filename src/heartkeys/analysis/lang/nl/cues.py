@@ -816,6 +816,8 @@ CUES = {
         "(dat|het) zegt (iets)? (goeds|veel) over (je|jou)",
         "(het|dat|dit) is (echt|helemaal|heus)? niet (jouw|je) schuld",
         "je hoeft je (echt|heus)? (niet|nergens voor) (schuldig|rot|dom|slecht) te voelen",
+        "ik vind (echt)? niet dat (je|jij) je (schuldig|rot|dom|slecht|egoistisch) (hoeft|moet) te voelen",
+        "(je|jij) (hebt|hebt het) (dit|het|dat)? (echt|helemaal|zo)? (in je|onder controle)",
         "je hoeft je (echt|heus)? (niet|nergens voor) te schamen",
         "je hoeft (je)? (echt|heus)? (nergens)? (niet)? (voor)? (te)? schamen",
         "ik geloof in (je|jou)",
