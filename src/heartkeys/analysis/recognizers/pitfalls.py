@@ -61,6 +61,11 @@ class PitfallRecognizer(Recognizer):
         for h in st.get("always_never"):
             if st.quoted(h.first) or st.overlaps(h, "criticism_char", "why_blame"):
                 continue
+            sent = st.sentence(h.first)
+            if st.has_in(sent.first, h.first, "interpret", "imagine") or not d.SEEM_WORDS.isdisjoint(
+                st.doc.norms[sent.first : h.first]
+            ):
+                continue  # "sounds like you're always the one making the effort" takes their side
             a, b = st.clause(h.first)
             window = st.doc.norms[max(a, h.first - 4) : h.first]
             after = st.doc.norms[h.last : min(b, h.last + 4)]
@@ -93,6 +98,8 @@ class PitfallRecognizer(Recognizer):
                 continue
             playful = any(t in d.PLAYFUL for t in st.words_around(h.first))
             mild = h.last - h.first == 1 and not st.doc.norms[h.first].isalpha()  # an emoji or "pff"
+            if mild and not self._aimed(st, h.first):
+                continue  # "rain all day 😒": a sigh about the weather, not at the partner
             score = 0.6 if mild else 0.8
             if playful:
                 score -= 0.3
@@ -114,6 +121,8 @@ class PitfallRecognizer(Recognizer):
             self_talk = any(t in d.FIRST_PERSON for t in st.doc.norms[a : h.first])
             if directed and not self_talk and not st.negated(h.first):
                 playful = any(t in d.PLAYFUL for t in clause)
+                if playful and (self._context_playful(st) or st.any("affection")):
+                    continue  # "ur such an idiot lol 😂 love u" answering their own joke: teasing
                 yield Candidate(
                     "pitfall.contempt",
                     "moral",
@@ -128,11 +137,41 @@ class PitfallRecognizer(Recognizer):
         for h in st.get("defend"):
             if st.quoted(h.first) or st.overlaps(h, "defend_except"):
                 continue
+            if st.tok(h.first) in self.data.YES_WORDS and not self._reproached(st):
+                continue  # "yes but not another true crime doc": a preference, nothing to defend
             yield Candidate("pitfall.defensiveness", "needs", h.first, h.last, 0, 0.75)
         for h in st.get("apology_not"):
             if st.quoted(h.first) or st.overlaps(h, "sympathy"):
                 continue
             yield Candidate("pitfall.defensiveness", "needs", h.first, h.last, 0, 0.7, reason="pitfall.non_apology")
+
+    def _aimed(self, st: State, i: int) -> bool:
+        """Whether an eye-roll or a sigh is aimed at the partner: a "you" in its sentence, a reply
+        of almost nothing else, or an answer to a message about feelings or a request."""
+        # the sentence before counts too: "Huil je nou alweer? 🙄" puts the emoji on its own
+        if not self.data.SECOND_PERSON.isdisjoint(st.doc.norms[max(0, i - 12) : i + 3]) or len(st.doc) <= 3:
+            return True
+        return st.context_doc is not None and (
+            self._reproached(st) or any(s.question_mark for s in st.context_doc.sentences)
+        )
+
+    def _context_playful(self, st: State) -> bool:
+        return st.context_doc is not None and not self.data.PLAYFUL.isdisjoint(st.context_doc.norms)
+
+    def _reproached(self, st: State) -> bool:
+        """Whether the message answered complains, criticises or tells a feeling."""
+        if st.context_doc is None:
+            return False
+        if st.context_has(
+            "feeling", "distress", "criticism_char", "always_never", "why_blame", "talk_request", "need_self", "eval"
+        ):
+            return True
+        norms = st.context_doc.norms
+        d = self.data
+        # "The bins still aren't out.", "You left your clothes on the floor again."
+        if not d.REPROACH_WORDS.isdisjoint(norms):
+            return True
+        return not d.SECOND_PERSON.isdisjoint(norms) and not any(s.question_mark for s in st.context_doc.sentences)
 
     def _has_curt(self, st: State) -> bool:
         """Whether some token could make a curt sentence (a word of CURT or a run of dots)."""
@@ -150,16 +189,20 @@ class PitfallRecognizer(Recognizer):
         # cheap tests first: the context's sentences are only split when the reply is curt
         if not later and st.context_doc is not None and self._has_curt(st) and self._asked(st):
             curt = self.data.CURT
+            found = []
             for s in st.doc.sentences:
                 words = [t for t in st.doc.norms[s.first : s.last] if t not in (".", "!", ",")] or (
                     ["..."] if all(t in (".", "…") for t in st.doc.norms[s.first : s.last]) else []
                 )
-                if (
-                    words
-                    and len(words) <= 2
-                    and all(t in curt for t in words)
-                    and (len(st.doc.sentences) > 1 or len(st.doc) <= 4)
-                ):
+                if words and len(words) <= 2 and all(t in curt for t in words):
+                    found.append(s)
+                else:
+                    # "Ok. Thank you for telling me. How would you like me to respond?" opens curtly
+                    # but then engages: only a reply that is curt all the way through is a wall
+                    found = []
+                    break
+            if len(st.doc.sentences) > 1 or len(st.doc) <= 4:
+                for s in found:
                     yield Candidate(
                         "pitfall.stonewalling",
                         "nonverbal",

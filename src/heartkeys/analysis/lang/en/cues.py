@@ -1656,6 +1656,8 @@ CUES = {
         "(how|why) is (this|that|it) my (fault|problem)",
         "(i|me)? (don't|dont) (see|get) (what|why) (the problem|the big deal|you're so|ur so)",
     ],
+    # love said in the same breath: a sign that a rough word is teasing
+    "affection": ["(love you|love u|luv u|luv you|ily|love ya|❤️|❤|😘|🥰|😍|💕|💖|🤍|xx|xxx)"],
     "defend_except": [
         "(yeah|yes|yea|ya|yep|ok|okay|true) [,] but (i (get|understand|hear|see|know|can see|"
         "totally get|do understand|feel)|you're right|youre right|ur right|you have a point|"

@@ -208,3 +208,9 @@ ADDITIVE = frozenset("too also".split())
 KIND_OF = frozenset("kind sort type of".split())
 # Only Dutch splits its question words ("waar … van"); kept empty so both languages share the code.
 R_PARTICLES: frozenset[str] = frozenset()
+# "Yes"/"ja" opening a "yes, but": defensive only when the partner complained or told a feeling.
+YES_WORDS = frozenset("yeah yes yea ya yh yep ok okay sure well true".split())
+# "Sounds like…"/"klinkt alsof…": a frame that takes the partner's side, also around "always".
+SEEM_WORDS = frozenset("sounds sound seems seem seemed sounded".split())
+# Words that make a message a reproach even without a feeling word ("the bins still aren't out").
+REPROACH_WORDS = frozenset("still again yet anymore".split())

@@ -1256,6 +1256,8 @@ CUES = {
         "(niet|nie) (mijn|m'n) (probleem|schuld|pakkie-an)",
         "wat (wil|wilt) (je|jij) nou (weer|dan)",
     ],
+    # love said in the same breath: a sign that a rough word is teasing
+    "affection": ["(hou van je|hou van jou|love you|love u|ik zie u graag|ik zie je graag|❤️|❤|😘|🥰|😍|💕|💖|🤍|xx|xxx|kusje|kus)"],
     "defend_except": [
         "(ja|jah|jawel) (,)? maar (ik snap|ik begrijp|ik hoor|je hebt gelijk|ik zie|ik kan me|ik voel|dat snap ik|dat begrijp ik|het klopt|ik weet het)",
     ],

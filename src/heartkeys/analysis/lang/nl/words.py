@@ -740,3 +740,9 @@ ADDITIVE = frozenset("ook eveneens evengoed".split())
 KIND_OF = frozenset("voor soort".split())
 # Dutch splits "waarvan" into "waar … van": with one of these last, "waar" asks "what", not "where".
 R_PARTICLES = frozenset("van in over mee aan op naar door uit bij om tegen achter".split())
+# "Yes"/"ja" opening a "yes, but": defensive only when the partner complained or told a feeling.
+YES_WORDS = frozenset("ja jaa jawel jah ok oke oké okay tuurlijk natuurlijk goed nou".split())
+# "Sounds like…"/"klinkt alsof…": a frame that takes the partner's side, also around "always".
+SEEM_WORDS = frozenset("klinkt klonk lijkt leek alsof".split())
+# Words that make a message a reproach even without a feeling word ("the bins still aren't out").
+REPROACH_WORDS = frozenset("weer alweer nog steeds nogsteeds nooit altijd".split())
