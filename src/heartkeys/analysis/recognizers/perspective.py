@@ -152,6 +152,12 @@ class PerspectiveRecognizer(Recognizer):
         # writer's version of it ("I feel like a failure too"); another feeling ("I'm still too
         # angry to talk") is their own reaction, not a shared experience
         hurting = self._families(st.context_doc.norms, st.context_hits.get("feeling", ()))
+        cnorms = st.context_doc.norms
+        # a reply that negates what an affirmative message said denies it rather than reflects it
+        ctx_positive = d.NEGATIONS.isdisjoint(cnorms) and not any(t.endswith("n't") for t in cnorms)
+        # "You're not keen on groups" mirrors a message about the partner themselves ("I don't like
+        # groups"); "you left the hob on" answering "you left the door open" throws it back
+        about_self = not first_p.isdisjoint(cnorms)
         for s in st.doc.sentences:
             if s.question_mark:
                 continue
@@ -163,6 +169,8 @@ class PerspectiveRecognizer(Recognizer):
             if not shared and not after_me_too and not hurting:
                 continue
             head = norms_all[st.first_content(s)]
+            if ctx_positive and any(st.negated(i) for i in range(s.first, s.last)):
+                continue  # "I don't raise my voice" answering "I hate it when you raise your voice": a denial
             if (
                 head in d.QUESTION_WORDS
                 or head in d.CLOSED_STARTERS
@@ -173,7 +181,7 @@ class PerspectiveRecognizer(Recognizer):
             if any(t in second for t in norms):
                 if shared >= 2 and len(ctx) >= 2 and (best is None or shared > best[0]):
                     best = (shared, s.first, s.last)
-                elif shared == 1 and best is None and head in second and not s.exclamation:
+                elif shared == 1 and best is None and about_self and head in second and not s.exclamation:
                     best = (1, s.first, s.last)
             elif (
                 (head in first_p or norms[0] in first_p)
