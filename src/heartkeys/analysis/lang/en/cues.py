@@ -72,7 +72,7 @@ SLOTS = {
             "idiot moron loser jerk asshole arsehole dickhead prick bitch twat wanker retard "
             "imbecile dumbass jackass douche douchebag tosser bastard cunt muppet numpty dipshit "
             "shithead knobhead bellend crybaby psycho nutcase weirdo slut whore skank scumbag "
-            "dumbo halfwit nitwit twit cretin airhead dimwit"
+            "dumbo halfwit nitwit twit cretin airhead dimwit nag"
         ).split(),
         "cry baby",
         "drama queen",
@@ -1352,6 +1352,7 @@ CUES = {
     ],
     # ---------------------------------------------------------------- pitfalls
     "dismiss": [
+        YOURE + " (just|simply|always|being)? (too|so|way too|overly) (sensitive|emotional|dramatic|touchy)",
         "(he|she|they) (didn't|didnt|did not) mean (it|anything) (like that|that way|badly|by it)",
         "not everything is about (you|u)",
         "(it's|its|it is) not (all)? about (you|u)",
@@ -1472,6 +1473,9 @@ CUES = {
         "(worse|bad) things happen",
     ],
     "criticism_char": [
+        "(you|u) (can't|cant|cannot|can never|never|don't ever) (do|organise|organize|plan|remember|get|manage|"
+        "finish|handle|cook|fix|decide|choose) (anything|a thing|anything right|nothing|right)",
+        "(that's|thats|that is) (just)? (your|ur) (problem|whole problem|issue|whole issue)",
         "(this|it|that) is (all)? (your|ur) (own)? fault",
         "(it's|its|that's|thats) (all)? (your|ur) (own)? fault",
         "(well)? (you|u) (shouldn't|shouldnt|should not) have (done|said|shouted|yelled) (that|it)?",
@@ -1529,6 +1533,8 @@ CUES = {
         "non-stop",
     ],
     "contempt": [
+        "(wow|oh wow|omg|whoa)? [,] (a|what a|it's a|its a) (miracle|christmas miracle)",
+        "(should i|shall i|better) (call|alert|tell) the (papers|press|news|newspapers)",
         "(there you go|here we go) again",
         "(want|do you want|you want|d'you want) a (medal|trophy|cookie|gold star|prize|"
         "round of applause|pat on the back)",

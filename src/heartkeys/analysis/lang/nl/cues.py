@@ -1141,6 +1141,8 @@ CUES = {
         "(niet|nie) (aan denken|meer aan denken)",
     ],
     "criticism_char": [
+        "(je|jij) (kan|kunt) (ook)? (echt)? (niks|niets) (goed|regelen|onthouden|plannen|zelf|afmaken)?",
+        "dat is (nou)? (precies)? (jouw|je) probleem",
         "(dit|het|dat) is (allemaal|helemaal|echt)? (jouw|je) (eigen)? schuld",
         "(dan)? had je (dat)? (maar)? (niet|ook niet)? (zo)? (moeten|mogen) (doen|zeggen|schreeuwen)?",
         "(zie je wel|zie je nou|ik zei (het)? toch|zei ik toch)",
@@ -1177,6 +1179,8 @@ CUES = {
         "continu",
     ],
     "contempt": [
+        "(wauw|wow|goh|nou)? [,] (een|wat een) (wonder|wonder boven wonder)",
+        "(moet ik|zal ik) de (krant|pers) (bellen|waarschuwen|inlichten)",
         "(dat|het) mag je (wel)? zeggen ja",
         "(nou ,)? dat mag (ook)? wel",
         "(ga|zit) (maar|lekker)? (in je eentje)? (zitten)? (mokken|janken|zeuren|zielig doen|pruilen)",
