@@ -1899,6 +1899,9 @@ CUES = {
     ],
     # ---------------------------------------------------------------- safety
     "safety_crisis": [
+        "i (cut|burn|scratch|hurt) myself (again|sometimes|a lot|still)?",
+        "(i've|ive|i have) (been)? (cutting|hurting|burning) myself",
+        "i (just)? (don't|dont|do not) want to (be here|exist|live|wake up) (anymore|any more)",
         "(cut|cutting|scratched|scratching|burned|burning) (myself|my arms|my legs|my wrists)",
         "(until|till|til) it bled",
         "(i'll|ill|i'm going to|im going to|gonna) do something to myself",
@@ -1931,6 +1934,9 @@ CUES = {
         "(my|a) (suicide)? note",
     ],
     "safety_violence": [
+        "(pushed|shoved|slapped|kicked|choked|strangled|punched|grabbed) me (so)? (hard|again|yesterday|last night|today)?",
+        "(grabbed|held|pinned) me (so)? (hard|down|against the wall|by the (arm|throat|neck|hair))",
+        "(you'll|youll|you will|u will) (pay for (it|this|that)|regret (it|this) (i promise|i swear|i mean it))",
         "(he|she|my dad|my father|my mum|my mom|my husband|my wife|my stepdad) (used to|always|"
         "still|would)? (hit|beat|hits|beats) (my mum|my mom|my dad|my mother|my father|her|him|"
         "the kids|us|me)",

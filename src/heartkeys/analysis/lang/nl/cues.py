@@ -1428,6 +1428,10 @@ CUES = {
     ],
     # ---------------------------------------------------------------- safety
     "safety_crisis": [
+        "(ik|k) (snij|snijd|sneed|kras|kraste|krab|verwond|brand) (mezelf|mijzelf|me|mij) (weer|soms|vaak|nog|al)?",
+        "(ik|k) (heb|ben) (mezelf|mijzelf|me) (weer|opnieuw)? (gesneden|gekrast|verwond|pijn gedaan)",
+        "wil ik (er niet meer zijn|dood|niet meer leven|niet meer verder|er een eind aan maken)",
+        "(ik|k) (wil|wou) (er)? (soms)? (gewoon)? niet meer (zijn|leven|hier zijn)",
         "beter af (zijn|zou zijn|zijn)? zonder (mij|me)",
         "(mezelf|mijzelf|jezelf|zichzelf) (iets|wat|pijn) (aan|aandoen|aan doen|aan te doen|te doen|doen)",
         "(doe|deed) ik (mezelf|mijzelf) (iets|wat|pijn) (aan)?",
@@ -1447,6 +1451,10 @@ CUES = {
         "(ik|k) (doe|ga) (mezelf|mijzelf) wat aan",
     ],
     "safety_violence": [
+        "(me|mij) (gisteren|vandaag|vannacht|weer|opnieuw|toen|net)? (geslagen|geschopt|geduwd|gewurgd|getrapt|gemept|"
+        "mishandeld|verkracht|tegen de muur gezet|tegen de muur geduwd)",
+        "(me|mij) (zo)? (hard|ruw) (vastpakte|vastgreep|beetpakte|vastpakt|vastgrijpt|beetpakt|door elkaar schudde)",
+        "(dan|anders) (zul|zult|zal) (je|ge|jij|gij) (het|'t|t) (voelen|bezuren)",
         "(sloeg|duwde|schopte|trapte|wurgde|kneep|slaat|duwt|schopt|trapt|wurgt|knijpt|beet|mepte) (je|jij|hij|zij|ze) (me|mij)",
         "(hij|zij|ze|je|jij|mijn vader|mijn moeder|mijn man|mijn vrouw) (sloeg|slaat|duwde|schopte|mishandelde) (vroeger|altijd|weer|soms|vaak|ook)? (mijn moeder|mijn vader|haar|hem|de kinderen|ons|mij|me)",
         "(sla|schop|mep|wurg|vermoord) ik (je|jou)",
