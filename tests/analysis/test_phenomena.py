@@ -148,3 +148,62 @@ def test_an_inference_is_still_a_reflection():
     # "zult wel" / "must" guess at the partner's feeling now: not a wish
     assert analyze("Je zult wel doodmoe zijn.", "Lange dag gehad.", "nl").levels["emotional"] == 2
     assert analyze("You must be exhausted.", "Long day.", "en").levels["emotional"] == 2
+
+
+@pytest.mark.parametrize(
+    ("reply", "lang", "leading"),
+    [
+        ("je bent toch niet jaloers?", "nl", True),
+        ("Het was toch best gezellig bij mijn moeder, vond je niet?", "nl", True),
+        ("Surely you don't think that's fair?", "en", True),
+        ("Om 8 uur toch?", "nl", False),  # checks a fact
+        ("Kun je toch even de kinderen halen?", "nl", False),  # asks a favour
+    ],
+)
+def test_questions_that_assume_their_answer_are_leading(reply, lang, leading):
+    assert ("pitfall.leading_question" in ids(analyze(reply, "Ik ben moe.", lang))) is leading
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ik snij mezelf weer sinds een paar weken", "nl"),
+        ("Soms wil ik er gewoon niet meer zijn", "nl"),
+        ("mijn ex heeft me gisteren geduwd en ik ben gevallen", "nl"),
+        ("als ge da nog eens doet, dan zult ge 't voelen", "nl"),
+        ("I cut myself again last night", "en"),
+        ("he grabbed me so hard it left marks", "en"),
+    ],
+)
+def test_safety_in_everyday_wording(text, lang):
+    assert analyze("Ik ben er voor je." if lang == "nl" else "I'm here for you.", text, lang).safety
+
+
+@pytest.mark.parametrize(
+    ("reply", "context", "lang", "pitfall"),
+    [
+        # precision: none of these is a pitfall
+        ("ok. thank you for telling me. how would you like me to respond?", "Stop joking when I'm upset.", "en", None),
+        ("yeah rain all day 😒 bbq might be off", "have you seen the weather for saturday", "en", None),
+        ("ur such an idiot lol 😂 love u", "I forgot my own PIN at the till 😂", "en", None),
+        ("yes but not another true crime doc pls", "netflix tonight?", "en", None),
+        ("sounds like you're always the one making the effort", "my friend cancelled on me again", "en", None),
+        # and these are
+        (
+            "Yeah but you leave your stuff everywhere too.",
+            "You left your clothes on the floor again.",
+            "en",
+            "defensiveness",
+        ),
+        (
+            "I don't raise my voice, you're just too sensitive",
+            "I hate it when you raise your voice",
+            "en",
+            "dismissive",
+        ),
+        ("of course you did. you can't organise anything", "I forgot to book the restaurant, sorry", "en", "criticism"),
+    ],
+)
+def test_pitfalls_only_when_a_reader_would_agree(reply, context, lang, pitfall):
+    found = {i.removeprefix("pitfall.") for i in ids(analyze(reply, context, lang)) if i.startswith("pitfall.")}
+    assert found == ({pitfall} if pitfall else set()) or (pitfall and pitfall in found)

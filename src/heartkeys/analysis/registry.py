@@ -32,6 +32,9 @@ LANGUAGES: tuple[str, ...] = ("nl", "en")
 # "leeg", "op", "kapot", "down" stay: they are read as feelings only after "je bent", "you're"…
 _AMBIGUOUS_FEELINGS = frozenset(
     "goed ok oke oké prima fine good okay vol klaar open weg los high up off out well great".split()
+    # participles that are feelings only after "feel" ("je voelt je niet gezien", "I feel heard");
+    # the cue files spell those frames out ("have you seen the weather?" is no feeling)
+    + "seen heard understood gezien gehoord begrepen".split()
 )
 
 

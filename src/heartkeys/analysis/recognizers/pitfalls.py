@@ -151,9 +151,7 @@ class PitfallRecognizer(Recognizer):
         # the sentence before counts too: "Huil je nou alweer? 🙄" puts the emoji on its own
         if not self.data.SECOND_PERSON.isdisjoint(st.doc.norms[max(0, i - 12) : i + 3]) or len(st.doc) <= 3:
             return True
-        return st.context_doc is not None and (
-            self._reproached(st) or any(s.question_mark for s in st.context_doc.sentences)
-        )
+        return self._reproached(st)
 
     def _context_playful(self, st: State) -> bool:
         return st.context_doc is not None and not self.data.PLAYFUL.isdisjoint(st.context_doc.norms)
@@ -171,7 +169,15 @@ class PitfallRecognizer(Recognizer):
         # "The bins still aren't out.", "You left your clothes on the floor again."
         if not d.REPROACH_WORDS.isdisjoint(norms):
             return True
-        return not d.SECOND_PERSON.isdisjoint(norms) and not any(s.question_mark for s in st.context_doc.sentences)
+        if d.SECOND_PERSON.isdisjoint(norms):
+            return False
+        # "Waarom heb je de vaatwasser niet uitgeruimd?" reproaches; "have you seen the weather"
+        # asks; a statement about the partner ("You left the door open") reproaches
+        if not d.WHY_WORDS.isdisjoint(norms):
+            return True
+        first = next((t for t in norms if t[0].isalnum() and t not in d.OPENERS), "")
+        asks = any(s.question_mark for s in st.context_doc.sentences) or first in d.CLOSED_STARTERS
+        return not asks and first not in d.QUESTION_WORDS
 
     def _has_curt(self, st: State) -> bool:
         """Whether some token could make a curt sentence (a word of CURT or a run of dots)."""

@@ -122,9 +122,38 @@ class QuestionRecognizer(Recognizer):
             a, b = st.around(h.first)
             inner = st.has_in(a, b, "feeling") or any(t in d.INNER_WORLD for t in st.doc.norms[a:b])
             yield Candidate("curious.invitation", self.key, h.first, h.last, 2 if inner else 1, 0.75)
-        for h in st.get("leading"):
-            if not st.quoted(h.first):
-                yield Candidate("pitfall.leading_question", self.key, h.first, h.last, 0, 0.75)
+        leading = [h for h in st.get("leading") if not st.quoted(h.first)]
+        for h in leading:
+            yield Candidate("pitfall.leading_question", self.key, h.first, h.last, 0, 0.75)
+        if not leading:
+            yield from self._leading_form(st)
+
+    def _leading_form(self, st: State) -> Iterator[Candidate]:
+        """A question that assumes its answer by its form: an assuming particle inside a question
+        to the partner ("Je bent toch niet jaloers?", "Surely you don't think…?") or a tag that
+        asks for agreement ("…, vond je niet?", "…, don't you think?"). A closing "toch?" alone
+        ("Om 8 uur toch?") only checks a fact."""
+        d = self.data
+        norms = st.doc.norms
+        for s in st.doc.sentences:
+            if not s.question_mark:
+                continue
+            words = [t for t in norms[s.first : s.last] if t[0].isalnum()]
+            if len(words) < 3 or st.quoted(s.first):
+                continue
+            tail = tuple(words[-4:])
+            tagged = any(tail[-len(tag) :] == tag for tag in d.AGREEMENT_TAGS)
+            assuming = (
+                not d.LEADING_PARTICLES.isdisjoint(words[:-1])
+                # "Kun je toch even de kinderen halen?" asks a favour
+                and words[0] not in d.REQUEST_STARTERS
+                and not d.SECOND_PERSON.isdisjoint(words)
+                and not st.has_in(s.first, s.last, "offer", "invite_talk", "ask_treatment")
+            )
+            if tagged or assuming:
+                yield Candidate(
+                    "pitfall.leading_question", self.key, s.first, s.last, 0, 0.65, reason="pitfall.leading_question"
+                )
 
     # -- helpers ------------------------------------------------------------------------------
     @staticmethod

@@ -134,7 +134,10 @@ SLOTS = {
 
 CUES = {
     # ---------------------------------------------------------------- emotional
-    "feeling": ["{FEELING}"],
+    "feeling": [
+        "{FEELING}",
+        "(feel|feels|felt|feeling) (so|really|truly|not|never)? (seen|heard|understood)",
+    ],
     "eval": ["{EVAL}"],
     # frames after which a feeling word reflects the partner's feeling ("you sound exhausted")
     "reflect_frame": [

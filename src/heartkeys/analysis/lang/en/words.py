@@ -214,3 +214,19 @@ YES_WORDS = frozenset("yeah yes yea ya yh yep ok okay sure well true".split())
 SEEM_WORDS = frozenset("sounds sound seems seem seemed sounded".split())
 # Words that make a message a reproach even without a feeling word ("the bins still aren't out").
 REPROACH_WORDS = frozenset("still again yet anymore".split())
+# An assuming particle inside a question to the partner makes it push an answer ("Je bent toch
+# niet jaloers?"); a closing agreement tag does the same ("…, vond je niet?").
+LEADING_PARTICLES = frozenset("surely".split())
+AGREEMENT_TAGS: tuple[tuple[str, ...], ...] = (
+    ("don't", "you", "think"),
+    ("dont", "you", "think"),
+    ("wouldn't", "you", "agree"),
+    ("wouldnt", "you", "agree"),
+    ("wouldn't", "you", "say"),
+    ("don't", "you", "agree"),
+    ("dont", "you", "agree"),
+)
+# A question that opens with one of these asks a favour or offers, even with "toch" in it.
+REQUEST_STARTERS = frozenset("can could would will may".split())
+# A "why" question to the partner is often a reproach in question form.
+WHY_WORDS = frozenset("why how come".split())

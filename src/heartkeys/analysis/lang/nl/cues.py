@@ -270,7 +270,11 @@ SLOTS = {
 
 CUES = {
     # ---------------------------------------------------------------- emotional
-    "feeling": ["{FEELING}"],
+    "feeling": [
+        "{FEELING}",
+        "(voel|voelt|voelde|voelden|voelen) (je|me|mij|zich|jij|ik|we|jullie) (niet|zo|echt|nooit|helemaal)? (gezien|gehoord|begrepen)",
+        "(gezien|gehoord|begrepen) (voelen|voelt|voel|voelde)",
+    ],
     "eval": ["{EVAL}"],
     # frames after which a feeling word reflects the partner's feeling
     "reflect_frame": [
@@ -1261,7 +1265,9 @@ CUES = {
         "wat (wil|wilt) (je|jij) nou (weer|dan)",
     ],
     # love said in the same breath: a sign that a rough word is teasing
-    "affection": ["(hou van je|hou van jou|love you|love u|ik zie u graag|ik zie je graag|❤️|❤|😘|🥰|😍|💕|💖|🤍|xx|xxx|kusje|kus)"],
+    "affection": [
+        "(hou van je|hou van jou|love you|love u|ik zie u graag|ik zie je graag|❤️|❤|😘|🥰|😍|💕|💖|🤍|xx|xxx|kusje|kus)"
+    ],
     "defend_except": [
         "(ja|jah|jawel) (,)? maar (ik snap|ik begrijp|ik hoor|je hebt gelijk|ik zie|ik kan me|ik voel|dat snap ik|dat begrijp ik|het klopt|ik weet het)",
     ],

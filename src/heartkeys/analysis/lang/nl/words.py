@@ -746,3 +746,19 @@ YES_WORDS = frozenset("ja jaa jawel jah ok oke oké okay tuurlijk natuurlijk goe
 SEEM_WORDS = frozenset("klinkt klonk lijkt leek alsof".split())
 # Words that make a message a reproach even without a feeling word ("the bins still aren't out").
 REPROACH_WORDS = frozenset("weer alweer nog steeds nogsteeds nooit altijd".split())
+# An assuming particle inside a question to the partner makes it push an answer ("Je bent toch
+# niet jaloers?"); a closing agreement tag does the same ("…, vond je niet?").
+LEADING_PARTICLES = frozenset("toch".split())
+AGREEMENT_TAGS: tuple[tuple[str, ...], ...] = (
+    ("vind", "je", "niet"),
+    ("vond", "je", "niet"),
+    ("vindt", "je", "niet"),
+    ("vind", "je", "ook", "niet"),
+    ("vond", "je", "ook", "niet"),
+    ("niet", "dan"),
+    ("of", "niet"),
+)
+# A question that opens with one of these asks a favour or offers, even with "toch" in it.
+REQUEST_STARTERS = frozenset("kun kan kunt wil wilt zou zal mag mogen zullen".split())
+# A "why" question to the partner is often a reproach in question form.
+WHY_WORDS = frozenset("waarom waarvoor hoezo".split())
