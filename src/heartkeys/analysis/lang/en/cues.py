@@ -1220,6 +1220,18 @@ CUES = {
     ],
     # ---------------------------------------------------------------- metaphorical
     "metaphor": [
+        # story, journey, mountain, water and light as images of what two people go through
+        "(the|our|a|this) (next|new|best|hardest|last)? chapter",
+        "(write|writing) (our|the|this) (own)? (story|book) (together)?",
+        "(a)? (steep|hard|rough|tough) (part|bit|stretch) (of the (mountain|road|climb|journey))?",
+        "(climb|climbing) (it|this|that)? (together|with you|with each other)",
+        "(our|my|your|a) (safe|calm|quiet)? (harbour|harbor)",
+        "(see|seeing) the light (again)?",
+        "(a|no)? wall (between|around) (us|you|me|yourself|myself)",
+        "(carry|carrying|lug|lugging|drag|dragging) (that|this|it) (around)? (with you|alone|all this time)",
+        "(what|it's been|its been|it has been|this has been) (a|such a) (long|wild|hard|crazy|beautiful)? (journey|ride|trip)",
+        "(like)? a (broken|scratched|stuck) record",
+        "(kind|sort) of (a)? (fog|blanket|wall|storm|tunnel|hole|prison|cage|rollercoaster|maze)",
         "(in|on) the same (boat|page|team|wavelength|side)",
         "[emotional] (rollercoaster|roller coaster|rollercoster|roller-coaster)",
         "(light|a light|lights) at the end of (the|this) tunnel",

@@ -986,6 +986,21 @@ CUES = {
     ],
     # ---------------------------------------------------------------- metaphorical
     "metaphor": [
+        # verhaal, reis, berg, water en licht als beeld voor wat twee mensen samen doormaken
+        "(het|ons|een|dit) (volgende|nieuwe|mooiste|laatste|moeilijkste|nieuw)? hoofdstuk",
+        "(het|ons|een) (boek|verhaal) (samen)? (schrijven|schrijven we|verder schrijven)",
+        "(een)? (steil|zwaar|moeilijk|lastig) stuk (van de berg|van de weg|van de reis)",
+        "(klim|klimmen) (graag)? (samen|met (jou|je|elkaar))",
+        "(ergens|samen)? (aanmeren|afmeren|aan wal gaan)",
+        "(het)? licht (weer)? (zien|gaan zien|zagen)",
+        "(een|mijn|m'n|jouw|je|onze) (rustige|veilige|vaste)? haven",
+        "(een)? (muur|muren) (voor|tussen|om) (je|jou|ons|mij|me|jezelf|mezelf)",
+        "(geen)? muur (voor|tussen) (je|jou|ons)",
+        "(hoe lang)? (sleep|sleept|draag|draagt) (je|jij) (dat|dit|het) (al)? (met je)? mee",
+        "(het|dit|dat) (is|was) (echt)? een (hele|lange|mooie|zware|flinke) (reis|tocht|rit)",
+        "(een|net een|als een) (plaat|grammofoonplaat) die (blijft hangen|hapert)",
+        "(een)? soort (mist|deken|muur|storm|tunnel|put|gevangenis|kooi|achtbaan|doolhof)",
+        "(in|uit) (dat|het|een|zo'n) karretje",
         "op (je|mijn|m'n|jouw|z'n|haar|ons) tandvlees",
         "(op|van) (jouw|je|mijn|m'n|onze) schouders",
         "(spookt|spoken|malen|maalt|tolt|tollen) (er)? (allemaal)? (door|in) (je|mijn|m'n) hoofd",
