@@ -19,6 +19,9 @@ from ..text import Doc, Sentence
 #: After a negation these make it additive ("you're not only tired but…", "niet alleen…").
 NOT_ONLY = frozenset(("only", "alleen", "enkel"))
 
+#: Before a reporting verb these name no speaker ("whatever it says", "wat het zegt").
+NOT_A_SPEAKER = frozenset("it whatever what this that het wat dat dit".split())
+
 #: Longest phrase in tokens that the overlap test has to look back for.
 MAX_PHRASE = 24
 
@@ -152,7 +155,12 @@ class State:
             return True
         s = self.doc.sentence_of(i)
         reporting = self.data.REPORTING_VERBS
-        return any(self.doc.norms[j] in reporting for j in range(max(s.first, i - 4), i))
+        norms = self.doc.norms
+        # "whatever it says, we're in the same boat": a scan result or a text "says", no one speaks
+        things = NOT_A_SPEAKER
+        return any(
+            norms[j] in reporting and not (j > 0 and norms[j - 1] in things) for j in range(max(s.first, i - 4), i)
+        )
 
     def near(self, words: frozenset[str], first: int, last: int, before: int = 4, after: int = 0) -> int | None:
         """Index of the nearest token in ``words`` within the window, staying inside the clause."""

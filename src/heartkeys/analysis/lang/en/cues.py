@@ -735,7 +735,8 @@ CUES = {
         YOU + " [just|mostly] (want|wanted|wanna|need|needed) to (feel|be) "
         "(seen|heard|understood|appreciated|valued|taken seriously|supported|loved|safe|"
         "respected|cared for|held|noticed|included|wanted|important|close|listened to|"
-        "comforted|reassured|cherished|acknowledged|chosen|that|like|at home)",
+        "comforted|reassured|cherished|acknowledged|chosen|that|like|at home|trusted|a priority|"
+        "part of (it|this|things|the family)|on the same team|believed|wanted here)",
         YOU + " (miss|missed|are missing|'re missing) (me|us|our|the|time|closeness|attention|"
         "feeling|being|how we|when we|having|spending)",
         "(you're|youre|you are|ur|you've been|youve been) (longing|yearning|aching|craving|hungry|desperate) for",
