@@ -173,7 +173,8 @@ INNER_VERBS = frozenset(
     """
     feel feels felt feeling longed longing yearned yearning struggled struggling struggle
     dreaded dreading dread craved craving ached aching sensed experienced experiencing
-    regretted regretting wondered wondering doubted doubting
+    regretted regretting wondered wondering doubted doubting hoped hoping wished wishing
+    noticed noticing notice meant mean expected expecting realised realized realising realizing
     """.split()
 )
 # Hedges that mark a guess about the partner's inner world ("you probably felt lost").

@@ -710,7 +710,7 @@ INNER_VERBS = frozenset(
     voelt voelde voel merkt merkte verlangt verlangde hoopt hoopte gehoopt droomt droomde
     ervaart ervoer bedoelt bedoelde baalt baalde schaamt schaamde twijfelt twijfelde worstelt
     worstelde verheugde verheugt snakt snakte schrok schrikt verheugd gehoopt verwacht
-    bedoeld gedacht gemist
+    bedoeld gedacht gemist wenst wenste beseft besefte realiseert realiseerde
     """.split()
 )
 # Hedges that mark a guess about the partner's inner world ("je voelde je vast verloren").
