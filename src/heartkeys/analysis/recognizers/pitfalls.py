@@ -17,7 +17,7 @@ class PitfallRecognizer(Recognizer):
     key = None
     order = 10  # after the keys: a soft dismissal is only one when nothing acknowledged first
     triggers = frozenset(
-        "dismiss dismiss_soft criticism_char why_blame always_never contempt insult defend "
+        "dismiss dismiss_soft criticism_char why_blame always_never contempt contempt_sigh insult defend "
         "apology_not stonewall".split()
     )
 
@@ -112,6 +112,10 @@ class PitfallRecognizer(Recognizer):
                 score,
                 reason="pitfall.contempt_mild" if mild else "pitfall.contempt",
             )
+        if st.any("contempt_sigh") and self._reproached(st):
+            for h in st.get("contempt_sigh"):
+                if not st.quoted(h.first):
+                    yield Candidate("pitfall.contempt", "moral", h.first, h.last, 0, 0.75, reason="pitfall.contempt")
         for h in st.get("insult"):
             if st.quoted(h.first):
                 continue

@@ -1368,6 +1368,8 @@ CUES = {
     ],
     # ---------------------------------------------------------------- pitfalls
     "dismiss": [
+        "(aren't|arent) (you|u) over (it|that|this) (yet|by now)?",
+        "(you|u) (should|ought to) be over (it|that|this) (by now)?",
         YOURE + " (just|simply|always|being)? (too|so|way too|overly) (sensitive|emotional|dramatic|touchy)",
         "(he|she|they) (didn't|didnt|did not) mean (it|anything) (like that|that way|badly|by it)",
         "not everything is about (you|u)",
@@ -1463,6 +1465,8 @@ CUES = {
         "(you're|youre|ur|you are) (imagining|making up) (things|it|stuff)",
     ],
     "dismiss_soft": [
+        "(nothing|not much) (to worry about|wrong with you)",
+        "(he|she|they) (had|lived) a (long|good|full) (life|innings)",
         "chin up",
         "cheer up",
         "(look|looking) on the bright side",
@@ -1548,10 +1552,13 @@ CUES = {
         "nonstop",
         "non-stop",
     ],
+    # a sigh ("daar gaan we weer") is contempt only as the answer to a complaint or a feeling
+    "contempt_sigh": [
+        "(here we go|there you go|there she goes|there he goes) again",
+    ],
     "contempt": [
         "(wow|oh wow|omg|whoa)? [,] (a|what a|it's a|its a) (miracle|christmas miracle)",
         "(should i|shall i|better) (call|alert|tell) the (papers|press|news|newspapers)",
-        "(there you go|here we go) again",
         "(want|do you want|you want|d'you want) a (medal|trophy|cookie|gold star|prize|"
         "round of applause|pat on the back)",
         "bravo",

@@ -1089,6 +1089,9 @@ CUES = {
     ],
     # ---------------------------------------------------------------- pitfalls
     "dismiss": [
+        "(overdrijf|dramatiseer) (niet|nou niet|toch niet|eens niet|nie)",
+        "(je bent|ben je|ge zijt|zijde) er (nu|nou|toch|al)? (wel)? (al)? (een beetje)? overheen",
+        "(jij|je|gij|ge) (hebt|hebt ook|hebt toch) (ook)? altijd wat",
         "trek (het|je het|het je) (je)? (niet|nie) (zo)? aan",
         "(ze|hij|die) (bedoelt|bedoelde|meent|meende) het (toch)? niet (zo|zo erg|kwaad|slecht)",
         "niet alles (gaat|draait) (om|over) (jou|jezelf)",
@@ -1150,6 +1153,10 @@ CUES = {
         "niet zo (zeuren|piepen|janken)",
     ],
     "dismiss_soft": [
+        "(dat|da|het) gaat (weer)? (wel|vanzelf) (weer)? over",
+        "(niks|niets) aan de hand",
+        "(dat|het) is toch (een)? (mooie|hoge|prachtige|gezegende) leeftijd",
+        "(gelukkig|het is maar) (was het|is het)? (maar)? (een)? (klein|kleine|kort|korte)",
         "kop op",
         "(niet|nie) zo somber",
         "(het)? (had|kon) (veel)? erger (gekund|geweest)",
@@ -1196,6 +1203,10 @@ CUES = {
         "nooit eens",
         "altijd maar",
         "continu",
+    ],
+    # a sigh ("daar gaan we weer") is contempt only as the answer to a complaint or a feeling
+    "contempt_sigh": [
+        "(daar|nu|nou) (gaan|begint) (we|ze|hij|zij|madame|meneer) (weer|alweer)",
     ],
     "contempt": [
         "(wauw|wow|goh|nou)? [,] (een|wat een) (wonder|wonder boven wonder)",
