@@ -1,6 +1,6 @@
 """Speed, memory and start-up of the analyzer (prints figures; not part of the test suite).
 
-    uv run python benchmarks/bench_analyzer.py [--n 20000] [--runs 5]
+    uv run python benchmarks/bench_analyzer.py [--n 20000] [--runs 5] [--profile]
 
 Measures, on short chat replies built from the in-repo example sets (Dutch and English, about
 half of them with the message they answer):
@@ -70,7 +70,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=20000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--profile", action="store_true", help="only profile analyze_many (cProfile, by own time)")
     args = ap.parse_args()
+    if args.profile:
+        profile(args.n)
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         cold = startup(tmp)
@@ -134,6 +138,23 @@ def main() -> None:
     print(f"analyze latency: p50 {p50:.3f} ms, p99 {p99:.3f} ms, max {lat[-1]:.3f} ms")
     print(f"memory: {base:.0f} MB before loading, {loaded:.0f} MB with both languages, {after:.0f} MB after runs")
     print(f"start-up (import + first analysis): {cold:.2f} s cold lexicon cache, {warm:.2f} s warm")
+
+
+def profile(n: int) -> None:
+    """cProfile of one ``analyze_many`` run over the same corpus (caches off), by own time."""
+    import cProfile
+    import pstats
+
+    from heartkeys import Analyzer
+
+    analyzer = Analyzer(preload=True, cache_size=0)
+    analyzer.analyze("Ik hoor je.", "Ik ben moe.")
+    analyzer.analyze("I hear you.", "I'm tired.")
+    items = corpus(n)
+    with cProfile.Profile() as prof:
+        for _a in analyzer.analyze_many(items):
+            pass
+    pstats.Stats(prof).sort_stats("tottime").print_stats(40)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ the per-key levels, and safety (help instead of tips).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 from threading import Lock
 from types import MappingProxyType
 
@@ -17,7 +18,10 @@ from ..content.model import KEY_CODES
 from .recognizers.base import Candidate, Recognizer, State
 from .registry import LANGUAGES, LangData, lang_data, recognizers
 from .text import Doc
-from .types import Analysis, Finding, HelpResource
+from .types import Analysis, Finding, HelpResource, _new_analysis, _new_finding
+
+_new_tuple = tuple.__new__
+_base_applies = Recognizer.applies
 
 #: Candidates scoring below this are dropped: prefer missing a pitfall to accusing falsely.
 THRESHOLD = 0.5
@@ -31,6 +35,15 @@ class _Lang:
     def __init__(self, lang: str):
         self.data: LangData = lang_data(lang)
         self.recognizers: tuple[Recognizer, ...] = recognizers(self.data)
+        # How the engine decides whether to run each recognizer: ``(recognizer, triggers, custom)``.
+        # For the base ``applies`` (run when no triggers, or when a trigger cue was hit) the
+        # engine tests the trigger set itself, saving a method call per recognizer and reply;
+        # a recognizer with its own ``applies`` is asked, as before.
+        self.plan: tuple[tuple[Recognizer, frozenset[str], bool], ...] = tuple(
+            (rec, rec.triggers, type(rec).applies is not _base_applies) for rec in self.recognizers
+        )
+        #: (reason, id) -> explanation and suggestion templates: the cache :func:`_templates` fills
+        self.templates: dict[tuple[str, str], tuple] = self.data.__dict__.setdefault("_templates", {})
 
 
 class Analyzer:
@@ -73,10 +86,28 @@ class Analyzer:
             raise TypeError(f"context must be a str or None, not {type(context).__name__}")
         if lang is not None and lang not in LANGUAGES:
             raise ValueError(f"unsupported language {lang!r}; choose one of {LANGUAGES} or None")
-        if context is not None and not context.strip():
+        # ("not s or s.isspace()" is "not s.strip()" without copying the text)
+        if context is not None and (not context or context.isspace()):
             context = None
-        if not reply.strip():
+        if not reply or reply.isspace():
             return Analysis(reply=reply, context=context, lang=lang or detect_language(context or ""))
+        if not self._cache_size:
+            # caches off: no bookkeeping at all
+            doc = Doc(reply)
+            ctx_doc = Doc(context) if context else None
+            if lang is None:
+                lang = _detect(doc, ctx_doc)
+            L = self._langs.get(lang) or self._get(lang)
+            lexicon = L.data.lexicon
+            return self._analyze(
+                L,
+                reply,
+                context,
+                doc,
+                ctx_doc,
+                lexicon.find(doc),
+                lexicon.find(ctx_doc) if ctx_doc is not None else None,
+            )
         doc = self._doc(reply)
         ctx_doc = self._doc(context) if context else None
         if lang is None:
@@ -85,7 +116,16 @@ class Analyzer:
         cached = self._results.get(key)
         if cached is not None:
             return cached
-        result = self._analyze(self._get(lang), reply, context, doc, ctx_doc)
+        L = self._get(lang)
+        result = self._analyze(
+            L,
+            reply,
+            context,
+            doc,
+            ctx_doc,
+            self._find(L.data, doc),
+            self._find(L.data, ctx_doc) if ctx_doc is not None else None,
+        )
         self._remember(self._results, key, result)
         return result
 
@@ -115,39 +155,67 @@ class Analyzer:
         self, items: Iterable[tuple[str, str | None] | str], lang: str | None = None
     ) -> Iterator[Analysis]:
         """Stream analyses for ``(reply, context)`` pairs (or bare replies), in order."""
+        analyze = self.analyze
         for item in items:
             if isinstance(item, str):
-                yield self.analyze(item, None, lang)
+                yield analyze(item, None, lang)
             else:
                 reply, context = item
-                yield self.analyze(reply, context, lang)
+                yield analyze(reply, context, lang)
 
     # -- internals ----------------------------------------------------------------------------
-    def _analyze(self, L: _Lang, reply: str, context: str | None, doc: Doc, ctx_doc: Doc | None) -> Analysis:
+    def _analyze(
+        self,
+        L: _Lang,
+        reply: str,
+        context: str | None,
+        doc: Doc,
+        ctx_doc: Doc | None,
+        hits: dict,
+        ctx_hits: dict | None,
+    ) -> Analysis:
         data = L.data
-        st = State(doc=doc, hits=self._find(data, doc), data=data)
+        st = State(doc, hits, data)
         if ctx_doc is not None:
             st.context_doc = ctx_doc
-            st.context_hits = self._find(data, ctx_doc)
-        for rec in L.recognizers:
-            if rec.applies(st):
-                st.found.extend(rec.analyze(st))
+            st.context_hits = ctx_hits  # type: ignore[assignment]
+        # extend() appends as a recognizer yields: later candidates of a recognizer may depend on
+        # what is already in st.found, so this stays a streaming extend
+        extend = st.found.extend
+        for rec, triggers, custom in L.plan:
+            if custom:
+                if not rec.applies(st):
+                    continue
+            elif triggers and triggers.isdisjoint(hits):
+                continue
+            extend(rec.analyze(st))
+        found = st.found
+        if not found:
+            # nothing to merge, render or rank: the analysis of a neutral reply
+            return _new_analysis(
+                reply,
+                context,
+                data.lang,
+                MappingProxyType(dict.fromkeys(KEY_CODES, 0)),
+                (),
+                (),
+                _feedback(data, (), False),
+            )
         candidates = _merge(_context_pass(st))
-        safety = any(c.id == "signal.safety" for c in candidates)
-        findings = tuple(_render(data, doc, c, safety) for c in candidates[:MAX_FINDINGS])
+        safety = False
+        for c in candidates:
+            if c.id == "signal.safety":
+                safety = True
+                break
+        templates = L.templates
+        findings = tuple([_render(data, templates, doc, c, safety) for c in candidates[:MAX_FINDINGS]])
         levels = dict.fromkeys(KEY_CODES, 0)
         for f in findings:
-            if f.kind == "strength" and f.key in levels and f.strength > levels[f.key]:
+            if f.strength and f.kind == "strength" and f.key in levels and f.strength > levels[f.key]:
                 levels[f.key] = f.strength
         help_ = _help(data, candidates) if safety else ()
-        return Analysis(
-            reply=reply,
-            context=context,
-            lang=data.lang,
-            levels=MappingProxyType(levels),
-            findings=findings,
-            help=help_,
-            feedback=_feedback(data, findings, safety),
+        return _new_analysis(
+            reply, context, data.lang, MappingProxyType(levels), findings, help_, _feedback(data, findings, safety)
         )
 
 
@@ -171,12 +239,25 @@ def _score(doc: Doc) -> tuple[int, int]:
     return len([t for t in norms if t in nl]), len([t for t in norms if t in en])
 
 
+_LEAN: dict[str, int] = {}
+
+
+def _lean(norms: list[str]) -> int:
+    """Dutch marker tokens minus English ones (what :func:`_score` counts, as one number)."""
+    lean = _LEAN
+    if not lean:
+        nl, en = _markers("nl"), _markers("en")
+        # a word marking both languages counts for neither: leave it out
+        lean.update({w: (w in nl) - (w in en) for w in nl ^ en})
+    return sum(map(lean.get, norms, repeat(0)))
+
+
 def _detect(doc: Doc, ctx: Doc | None) -> str:
-    nl, en = _score(doc)
-    if nl == en and ctx is not None:
-        cnl, cen = _score(ctx)
-        nl, en = nl + cnl, en + cen
-    return "en" if en > nl else "nl"  # Dutch first: ties go to Dutch
+    # only the difference of the two counts matters, for the tie and for the winner
+    lean = _lean(doc.norms)
+    if lean == 0 and ctx is not None:
+        lean += _lean(ctx.norms)
+    return "en" if lean < 0 else "nl"  # Dutch first: ties go to Dutch
 
 
 def detect_language(text: str) -> str:
@@ -189,13 +270,18 @@ def detect_language(text: str) -> str:
 
 def _context_pass(st: State) -> list[Candidate]:
     """Lower or drop candidates whose surroundings change their meaning, and say why."""
+    found = st.found
+    if not any(c.id.startswith("pitfall.") for c in found):
+        # without a pitfall no sentence holds one: nothing is lowered, only the threshold counts
+        return [c for c in found if c.score >= THRESHOLD]
     out: list[Candidate] = []
+    sentence_of = st.doc.sentence_of
     pitfall_sentences = {
-        st.doc.sentence_of(c.first).first for c in st.found if c.id.startswith("pitfall.") and c.score >= THRESHOLD
+        sentence_of(c.first).first for c in found if c.id.startswith("pitfall.") and c.score >= THRESHOLD
     }
-    contempt_sentences = {st.doc.sentence_of(c.first).first for c in st.found if c.id == "pitfall.contempt"}
-    for c in st.found:
-        sent = st.doc.sentence_of(c.first).first if c.last > c.first else -1
+    contempt_sentences = {sentence_of(c.first).first for c in found if c.id == "pitfall.contempt"}
+    for c in found:
+        sent = sentence_of(c.first).first if c.last > c.first else -1
         if (
             c.id in ("perspective.paraphrase", "perspective.their_view", "curious.open_question")
             or c.reason == "perspective.shared_experience"
@@ -228,70 +314,56 @@ def _adjust(c: Candidate, delta: float, why: str) -> Candidate:
     )
 
 
+def _merge_key(c: Candidate) -> tuple:
+    return (c.id, c.first, -(c.last - c.first))
+
+
+def _position_key(c: Candidate) -> tuple:
+    return (c.first, c.last, c.id)
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     """Keep one candidate per id and overlapping span: the strongest, then the longest."""
-    cands.sort(key=lambda c: (c.id, c.first, -(c.last - c.first)))
+    if len(cands) < 2:
+        return cands  # nothing to merge or to order
+    cands.sort(key=_merge_key)
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
         if prev is not None and prev.id == c.id and c.first < prev.last and prev.last > prev.first:
             if (c.strength, c.score) > (prev.strength, prev.score):
-                out[-1] = Candidate(
-                    c.id,
-                    c.key,
-                    min(prev.first, c.first),
-                    max(prev.last, c.last),
-                    c.strength,
-                    c.score,
-                    c.reason,
-                    c.params,
-                    c.adjustments,
-                )
+                out[-1] = c._replace(first=min(prev.first, c.first), last=max(prev.last, c.last))
             else:
-                out[-1] = Candidate(
-                    prev.id,
-                    prev.key,
-                    prev.first,
-                    max(prev.last, c.last),
-                    prev.strength,
-                    prev.score,
-                    prev.reason,
-                    prev.params,
-                    prev.adjustments,
-                )
+                out[-1] = prev._replace(last=max(prev.last, c.last))
             continue
         if prev is not None and prev.id == c.id and c.first == prev.first == c.last == prev.last:
             continue
         out.append(c)
-    out.sort(key=lambda c: (c.first, c.last, c.id))
+    out.sort(key=_position_key)
     return out
 
 
-def _render(data: LangData, doc: Doc, c: Candidate, safety: bool) -> Finding:
+def _render(data: LangData, templates: dict, doc: Doc, c: Candidate, safety: bool) -> Finding:
     if c.last > c.first:
         start, end = doc.span(c.first, c.last)
     else:
         start = end = 0
     text = doc.text[start:end]
-    explanation, fill, tmpl, fill_tmpl = _templates(data, c.reason or c.id, c.id)
+    cid = c.id
+    got = templates.get((c.reason or cid, cid))
+    explanation, fill, tmpl, fill_tmpl = got if got is not None else _templates(data, c.reason or cid, cid)
     if fill or fill_tmpl:
-        params = {"text": text, **dict(c.params)}
+        # what _fill does, with one dict less: {"text": text, **dict(c.params)}, missing keys ""
+        params = _SafeDict()
+        params["text"] = text
+        if c.params:
+            params.update(c.params)
         if fill:
-            explanation = _fill(explanation, params)
+            explanation = explanation.format_map(params)
     suggestion = None
     if tmpl is not None and not safety:
-        suggestion = _fill(tmpl, params) if fill_tmpl else tmpl
-    return Finding(
-        id=c.id,
-        key=c.key,
-        start=start,
-        end=end,
-        text=text,
-        score=round(c.score, 3),
-        explanation=explanation,
-        suggestion=suggestion,
-        strength=c.strength,
-    )
+        suggestion = tmpl.format_map(params) if fill_tmpl else tmpl
+    return _new_finding(cid, c.key, start, end, text, round(c.score, 3), explanation, suggestion, c.strength)
 
 
 def _templates(data: LangData, reason: str, cid: str) -> tuple:
@@ -332,26 +404,43 @@ def _help(data: LangData, cands: list[Candidate]) -> tuple[HelpResource, ...]:
     return tuple(HelpResource(r.name, r.phone, r.when, r.country, r.description) for r in res)
 
 
+def _strength_rank(f: Finding) -> tuple[int, int]:
+    return (-f.strength, f.start)
+
+
+def _pitfall_rank(f: Finding) -> tuple[float, int]:
+    return (-f.score, f.start)
+
+
 def _feedback(data: LangData, findings: tuple[Finding, ...], safety: bool) -> tuple[str, ...]:
     """Short feedback a couple reads on a phone: strengths first, then one next step."""
     msgs = data.messages.get("feedback", {})
     if safety:
         return (msgs.get("safety", ""),)
+    # one pass sorts the findings by kind (every reply gets feedback, most have 0-2 findings)
+    strengths: list[Finding] = []
+    pitfalls: list[Finding] = []
+    for f in findings:
+        kind = f.kind
+        if kind == "strength":
+            strengths.append(f)
+        elif kind == "pitfall":
+            pitfalls.append(f)
     out: list[str] = []
-    strengths = sorted((f for f in findings if f.kind == "strength"), key=lambda f: (-f.strength, f.start))
-    seen_keys: set[str] = set()
-    for f in strengths:
-        if f.key not in seen_keys and len(out) < 2:
-            seen_keys.add(f.key or "")
-            out.append(f.explanation)
-    pitfalls = sorted((f for f in findings if f.kind == "pitfall"), key=lambda f: (-f.score, f.start))
+    if strengths:
+        strengths.sort(key=_strength_rank)
+        seen_keys: set[str] = set()
+        for f in strengths:
+            if f.key not in seen_keys and len(out) < 2:
+                seen_keys.add(f.key or "")
+                out.append(f.explanation)
     if pitfalls:
-        p = pitfalls[0]
+        p = min(pitfalls, key=_pitfall_rank)  # the first of the best, as a stable sort would give
         step = f"{p.explanation} {p.suggestion or ''}".strip()
         out.append(step)
     elif not strengths:
         out.append(msgs.get("nothing_found", ""))
-    return tuple(x for x in out if x)
+    return tuple([x for x in out if x])
 
 
 _default = Analyzer()

@@ -13,8 +13,10 @@ added to a single automaton, so one linear pass over a reply finds every cue of 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from itertools import repeat
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -73,13 +75,19 @@ def expand(pattern: str, slots: Mapping[str, Iterable[str]] | None = None) -> li
     return list(dict.fromkeys(results))
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A cue found in a doc: tokens ``first`` .. ``last - 1`` matched a phrase of ``cue``."""
+class Hit(NamedTuple):
+    """A cue found in a doc: tokens ``first`` .. ``last - 1`` matched a phrase of ``cue``.
+
+    A named tuple (immutable, compared by value) because several are made per reply and a
+    tuple is built several times faster than a frozen dataclass.
+    """
 
     cue: str
     first: int
     last: int
+
+
+_new_tuple = tuple.__new__
 
 
 def _hit_order(h: Hit) -> tuple[int, int]:
@@ -124,11 +132,23 @@ class Lexicon:
         # without every pattern having to spell out every intensifier.
         self.fillers = fillers
         findall = _TOKEN.findall
+        # Tens of thousands of expanded phrases are made of a few thousand words, so phrases are
+        # tokenised word by word through a cache (what dominated a cold start). That is exact:
+        # no token spans a space, and folding a word does not depend on its neighbours.
+        words_seen: dict[str, tuple[tuple[str, ...], bool]] = {}
 
         def tokens_of(phrase: str) -> tuple[str, ...]:
             # the same folding and tokenising as Doc, without building a whole Doc
-            toks = findall(fold(phrase))
-            return tuple(squeeze(t) for t in toks) if _STRETCH.search(phrase) else tuple(toks)
+            toks: list[str] = []
+            stretched = False
+            for word in phrase.split(" "):
+                got = words_seen.get(word)
+                if got is None:
+                    got = words_seen[word] = (tuple(findall(fold(word))), _STRETCH.search(word) is not None)
+                toks += got[0]
+                stretched = stretched or got[1]
+            # as for a whole phrase: one stretched word squeezes all its tokens
+            return tuple(squeeze(t) for t in toks) if stretched else tuple(toks)
 
         # one-word slot entries → the set of slots of each word → one marker per distinct set
         classes: dict[str, set[str]] = {}
@@ -185,6 +205,14 @@ class Lexicon:
                     count += 1
             self.sizes[cue] = count
         self.vocab = dict(self.vocab)  # a plain dict from here on: looking up text never adds words
+        # Each word's code in the plain text and in the classed text, as one two-character string:
+        # one dict lookup per token encodes both texts, which are then its even and odd characters.
+        unknown = "\x01"
+        self.codes2: dict[str, str] = {}
+        for word in {*self.vocab, *self.token_class}:
+            plain = self.vocab.get(word, unknown)
+            marker = self.token_class.get(word)
+            self.codes2[word] = plain + (plain if marker is None else self.vocab.get(marker, unknown))
         self.automaton = self._build(plain_table)
         self.classed = self._build(classed_table) if classed_table else None
 
@@ -193,7 +221,21 @@ class Lexicon:
 
     @staticmethod
     def _build(table: dict[str, set[tuple[str, int]]]) -> ahocorasick.Automaton:
+        """One automaton over the encoded phrases of ``table``.
+
+        pyahocorasick finds a node's child by a linear scan of the children in the order they
+        were added, and after every mismatch a text's next token is looked up among the root's
+        children: hundreds of them. Unknown tokens (``\x01``, a third of a chat's tokens) and
+        tokens that start no phrase missed the whole list every time. So the root's children are
+        laid out first, each as a prefix of a word that can never match (it ends in ``\x00``,
+        a code no text holds): ``\x01`` first, then every code of the data, most used first.
+        Dead-end words add nodes but no matches; what the automaton reports is unchanged.
+        """
         automaton = ahocorasick.Automaton()
+        automaton.add_word("\x01\x00", ())
+        uses = Counter("".join(table))
+        for code in sorted(uses, key=lambda c: (-uses[c], c)):
+            automaton.add_word(code + "\x00", ())
         for key, values in table.items():
             automaton.add_word(key, tuple(sorted(values)))
         automaton.make_automaton()
@@ -202,45 +244,48 @@ class Lexicon:
     def find(self, doc: Doc) -> dict[str, list[Hit]]:
         """Every cue occurrence in ``doc``, grouped by cue, in text order."""
         found: dict[str, list[Hit]] = {}
-        if not len(doc):
+        norms = doc.norms
+        if not norms:
             return found
         fillers = self.fillers
-        norms = doc.norms
         if fillers.isdisjoint(norms):
-            kept = words = norms  # kept[i] is only read as a position: use identity below
-            identity = True
+            words = norms  # the common case: every token kept, a position is its token index
+            scan = self._scan_plain
         else:
             kept = [i for i, t in enumerate(norms) if t not in fillers]
             if not kept:
                 return found
             words = [norms[i] for i in kept]
-            identity = False
-        code = self.vocab.get
-        scan = self._scan_plain if identity else self._scan
-        scan(self.automaton, "".join([code(w, "\x01") for w in words]), kept, found)
-        if self.classed is not None and not self.token_class.keys().isdisjoint(words):
-            classify = self.token_class.get
-            classed = [classify(w, w) for w in words]
-            if classed != words:
-                scan(self.classed, "".join([code(w, "\x01") for w in classed]), kept, found)
+
+            def scan(automaton: ahocorasick.Automaton, text: str, found: dict[str, list[Hit]]) -> None:
+                self._scan(automaton, text, kept, found)
+
+        # one lookup per token encodes the plain and the classed text at once (see codes2)
+        both = "".join(map(self.codes2.get, words, repeat("\x01\x01")))
+        plain = both[::2]
+        scan(self.automaton, plain, found)
+        if self.classed is not None:
+            classed = both[1::2]
+            if classed != plain:  # some token belongs to a slot
+                scan(self.classed, classed, found)
         for hits in found.values():
             if len(hits) > 1:
                 hits.sort(key=_hit_order)
         return found
 
     @staticmethod
-    def _scan_plain(automaton: ahocorasick.Automaton, text: str, kept: list, found: dict[str, list[Hit]]) -> None:
+    def _scan_plain(automaton: ahocorasick.Automaton, text: str, found: dict[str, list[Hit]]) -> None:
         # no fillers left out: a token's position in the text is its index
         for end, values in automaton.iter(text):
             for cue, n in values:
                 hits = found.get(cue)
                 if hits is None:
                     hits = found[cue] = []
-                hits.append(Hit(cue, end - n + 1, end + 1))
+                hits.append(_new_tuple(Hit, (cue, end - n + 1, end + 1)))
 
     @staticmethod
     def _scan(automaton: ahocorasick.Automaton, text: str, kept: list[int], found: dict[str, list[Hit]]) -> None:
         # one character per token: the match's end index is its last token's position
         for end, values in automaton.iter(text):
             for cue, n in values:
-                found.setdefault(cue, []).append(Hit(cue, kept[end - n + 1], kept[end] + 1))
+                found.setdefault(cue, []).append(_new_tuple(Hit, (cue, kept[end - n + 1], kept[end] + 1)))

@@ -70,13 +70,12 @@ class LangData:
                 setattr(self, name, getattr(self.words, name))
         with resources.files(f"heartkeys.analysis.lang.{lang}").joinpath("messages.toml").open("rb") as fh:
             self.messages: dict[str, Any] = tomllib.load(fh)
-
-    def __getattr__(self, name: str) -> Any:
-        # only called for attributes not found normally: word sets such as NEGATIONS
-        try:
-            return getattr(self.__dict__["words"], name)
-        except (KeyError, AttributeError):
-            raise AttributeError(name) from None
+        # Everything else the words module defines falls through too, copied once rather than
+        # looked up by a ``__getattr__``: a class with ``__getattr__`` defeats Python 3.11's
+        # specialised attribute access, and recognizers read these attributes in hot loops.
+        for name in dir(self.words):
+            if not name.startswith("__") and name not in self.__dict__ and not hasattr(type(self), name):
+                setattr(self, name, getattr(self.words, name))
 
     def message(self, section: str, key: str, default: str | None = None) -> str | None:
         return self.messages.get(section, {}).get(key, default)

@@ -52,8 +52,12 @@ class Finding:
     @property
     def kind(self) -> str:
         """``strength``, ``pitfall`` or ``signal``."""
-        head = self.id.split(".", 1)[0]
-        return head if head in ("pitfall", "signal") else "strength"
+        # read several times per analysis (levels, feedback, to_dict): remembered per id
+        got = _KINDS.get(self.id)
+        if got is None:
+            head = self.id.split(".", 1)[0]
+            got = _KINDS[self.id] = head if head in ("pitfall", "signal") else "strength"
+        return got
 
     @property
     def name(self) -> str:
@@ -72,6 +76,10 @@ class Finding:
             "explanation": self.explanation,
             "suggestion": self.suggestion,
         }
+
+
+#: Finding.kind per id (a few dozen ids exist).
+_KINDS: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,3 +168,69 @@ class Analysis:
             "feedback": list(self.feedback),
             "help": [h.to_dict() for h in self.help],
         }
+
+
+# --- fast construction ---------------------------------------------------------------------
+#
+# A frozen dataclass sets each field through ``object.__setattr__`` (its own ``__setattr__``
+# refuses), which makes building one several times slower than building a plain object; the
+# engine builds a few per reply. So it fills a plain twin class with the same slots and then
+# turns the object into the frozen class. Python allows ``__class__`` assignment between
+# classes with an identical layout (same base, same slots); the result is an ordinary instance
+# of the frozen class in every respect (type, equality, hash, pickling, immutability).
+
+
+class _FindingTwin:
+    __slots__ = Finding.__slots__  # type: ignore[attr-defined]
+
+
+class _AnalysisTwin:
+    __slots__ = Analysis.__slots__  # type: ignore[attr-defined]
+
+
+def _new_finding(
+    id: str,
+    key: str | None,
+    start: int,
+    end: int,
+    text: str,
+    score: float,
+    explanation: str,
+    suggestion: str | None,
+    strength: int,
+) -> Finding:
+    """``Finding(...)`` with every field given, built the fast way."""
+    f = object.__new__(_FindingTwin)
+    f.id = id
+    f.key = key
+    f.start = start
+    f.end = end
+    f.text = text
+    f.score = score
+    f.explanation = explanation
+    f.suggestion = suggestion
+    f.strength = strength
+    f.__class__ = Finding
+    return f  # type: ignore[return-value]
+
+
+def _new_analysis(
+    reply: str,
+    context: str | None,
+    lang: str,
+    levels: Mapping[str, int],
+    findings: tuple[Finding, ...],
+    help: tuple[HelpResource, ...],
+    feedback: tuple[str, ...],
+) -> Analysis:
+    """``Analysis(...)`` with every field given, built the fast way."""
+    a = object.__new__(_AnalysisTwin)
+    a.reply = reply
+    a.context = context
+    a.lang = lang
+    a.levels = levels
+    a.findings = findings
+    a.help = help
+    a.feedback = feedback
+    a.__class__ = Analysis
+    return a  # type: ignore[return-value]

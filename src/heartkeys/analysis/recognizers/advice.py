@@ -26,9 +26,9 @@ class AdviceRecognizer(Recognizer):
             if st.quoted(h.first) or st.overlaps(h, "advice_except", "need_self", "offer"):
                 continue
             found.append(Candidate("signal.advice", "supportive", h.first, h.last, 0, 0.75))
-        persons = self.data.SECOND_PERSON | self.data.FIRST_PERSON
         # every advice by imperative starts at a token in IMPERATIVES
         sentences = () if self.data.IMPERATIVES.isdisjoint(st.doc.norms) else st.doc.sentences
+        persons = self.data.SECOND_PERSON | self.data.FIRST_PERSON if sentences else frozenset()
         for s in sentences:
             starts = [st.first_content(s)]
             # an imperative may open a later clause: "Het regent, neem een jas mee."

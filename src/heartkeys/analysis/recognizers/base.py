@@ -9,9 +9,9 @@ overlaps, drops weak results, renders explanations and suggestions and computes 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from ..lexicon import Hit
 from ..text import Doc, Sentence
@@ -25,17 +25,22 @@ NOT_A_SPEAKER = frozenset("it whatever what this that het wat dat dit".split())
 #: Longest phrase in tokens that the overlap test has to look back for.
 MAX_PHRASE = 24
 
+_new_tuple = tuple.__new__  # Candidate(...) with every field given, without the Python-level __new__
+
 if TYPE_CHECKING:
     from ..registry import LangData
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A proposed finding over tokens ``first`` .. ``last - 1`` of the reply.
 
     ``reason`` names the message used for the explanation (defaults to ``id``); ``params`` fill
     its placeholders; ``adjustments`` record how the context pass changed the score (Presidio's
     idea: a score never changes without saying why).
+
+    Immutable and compared by value. A named tuple rather than a frozen dataclass because
+    several are built per reply and a tuple is built several times faster (use ``c._replace``
+    for a changed copy).
     """
 
     id: str
@@ -61,16 +66,27 @@ class State:
     found: list[Candidate] = field(default_factory=list)
     _neg: frozenset[int] | None = None
     _firsts: dict[str, list[int]] = field(default_factory=dict)
+    _reporting: bool | None = None  # whether the reply holds a reporting verb at all
 
     # --- cue access -------------------------------------------------------------------------
+    # These run dozens of times per reply and most cues have no hit: plain loops with an early
+    # exit, and a membership test before any real work, cost less than any() over a generator.
     def get(self, cue: str) -> list[Hit]:
         return self.hits.get(cue, [])
 
     def any(self, *cues: str) -> bool:
-        return any(cue in self.hits for cue in cues)
+        hits = self.hits
+        for cue in cues:  # noqa: SIM110 (a loop is faster than any() over a generator)
+            if cue in hits:
+                return True
+        return False
 
     def context_has(self, *cues: str) -> bool:
-        return any(cue in self.context_hits for cue in cues)
+        hits = self.context_hits
+        for cue in cues:  # noqa: SIM110 (a loop is faster than any() over a generator)
+            if cue in hits:
+                return True
+        return False
 
     def hits_in(self, cue: str, first: int, last: int) -> list[Hit]:
         """Hits of ``cue`` that start in tokens ``first`` .. ``last - 1`` (bisect: no quadratic scans)."""
@@ -83,16 +99,28 @@ class State:
         return hits[bisect_left(firsts, first) : bisect_left(firsts, last)]
 
     def has_in(self, first: int, last: int, *cues: str) -> bool:
-        return any(self.hits_in(c, first, last) for c in cues)
+        hits = self.hits
+        for c in cues:  # noqa: SIM110 (a loop is faster than any() over a generator)
+            if c in hits and self.hits_in(c, first, last):
+                return True
+        return False
 
     def overlaps(self, hit: Hit, *cues: str) -> bool:
         """Whether ``hit`` overlaps a hit of any of ``cues`` (used for exceptions)."""
-        # phrases are short, so any overlapping hit starts within MAX_PHRASE tokens before
-        return any(h.last > hit.first for c in cues for h in self.hits_in(c, hit.first - MAX_PHRASE, hit.last))
+        hits = self.hits
+        first = hit.first
+        for c in cues:
+            if c in hits:
+                # phrases are short, so any overlapping hit starts within MAX_PHRASE tokens before
+                for h in self.hits_in(c, first - MAX_PHRASE, hit.last):
+                    if h.last > first:
+                        return True
+        return False
 
     # --- token helpers ----------------------------------------------------------------------
     def tok(self, i: int) -> str:
-        return self.doc.norms[i] if 0 <= i < len(self.doc.norms) else ""
+        norms = self.doc.norms
+        return norms[i] if 0 <= i < len(norms) else ""
 
     def sentence(self, i: int) -> Sentence:
         return self.doc.sentence_of(i)
@@ -139,8 +167,12 @@ class State:
         return self._neg
 
     def negated(self, first: int, last: int | None = None) -> bool:
+        neg = self._neg
+        if neg is None:
+            neg = self._negated()
+        if not neg:
+            return False  # most replies hold no negation at all
         last = first + 1 if last is None else last
-        neg = self._negated()
         return any(i in neg for i in range(first, last))
 
     def negated_before(self, i: int, window: int = 3) -> bool:
@@ -153,9 +185,14 @@ class State:
         """Inside quotation marks, or right after a reporting verb ("ze zei stel je niet aan")."""
         if self.doc.in_quotes(i):
             return True
-        s = self.doc.sentence_of(i)
         reporting = self.data.REPORTING_VERBS
         norms = self.doc.norms
+        if self._reporting is None:
+            # most replies report nobody's words: one set test answers every later call
+            self._reporting = not reporting.isdisjoint(norms)
+        if not self._reporting:
+            return False
+        s = self.doc.sentence_of(i)
         # "whatever it says, we're in the same boat": a scan result or a text "says", no one speaks
         things = NOT_A_SPEAKER
         return any(
@@ -232,13 +269,22 @@ class Recognizer:
         skip_negated: bool = False,
         skip_quoted: bool = False,
         unless: tuple[str, ...] = (),
-    ) -> Iterator[Candidate]:
-        """One candidate per hit of ``cue`` (the common case: a phrase is the evidence)."""
-        for h in st.get(cue):
+    ) -> Iterable[Candidate]:
+        """One candidate per hit of ``cue`` (the common case: a phrase is the evidence).
+
+        Returns a list rather than being a generator: most cues have no hit in a given reply,
+        and ``yield from ()`` costs much less than starting and finishing a generator.
+        """
+        hits = st.hits.get(cue)
+        if not hits:
+            return ()
+        out = []
+        for h in hits:
             if skip_negated and st.negated(h.first, h.last):
                 continue
             if skip_quoted and st.quoted(h.first):
                 continue
             if unless and st.overlaps(h, *unless):
                 continue
-            yield Candidate(finding, self.key, h.first, h.last, strength, score)
+            out.append(_new_tuple(Candidate, (finding, self.key, h.first, h.last, strength, score, None, (), ())))
+        return out

@@ -10,14 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-import simplemma
-
 from .base import Candidate, Recognizer, State
 
 
 @lru_cache(maxsize=65536)
 def _lemma(word: str, lang: str) -> str:
+    # imported on first use: simplemma takes a tenth of a second to import, and only replies
+    # with a context message that might paraphrase it need lemmas
+    import simplemma
+
     return simplemma.lemmatize(word, lang=lang)
+
+
+#: per language: word -> lemma, see content_lemmas
+_LEMMAS: dict[str, dict[str, str]] = {}
 
 
 class PerspectiveRecognizer(Recognizer):
@@ -124,7 +130,19 @@ class PerspectiveRecognizer(Recognizer):
     def content_lemmas(self, norms: list[str], first: int = 0, last: int | None = None) -> set[str]:
         stop, lang = self.data.STOPWORDS, self.data.lang
         last = len(norms) if last is None else last
-        return {_lemma(t, lang) for t in norms[first:last] if len(t) > 2 and t.isalpha() and t not in stop}
+        # a plain dict in front of the lru_cache: a dict lookup per word is several times cheaper
+        lemmas = _LEMMAS.setdefault(lang, {})
+        get = lemmas.get
+        out = set()
+        for t in norms[first:last]:
+            if len(t) > 2 and t.isalpha() and t not in stop:
+                lemma = get(t)
+                if lemma is None:
+                    if len(lemmas) >= 65536:
+                        lemmas.clear()  # bounded like the lru_cache behind it
+                    lemma = lemmas[t] = _lemma(t, lang)
+                out.add(lemma)
+        return out
 
     def _paraphrase(self, st: State) -> Iterator[Candidate]:
         """Content words shared with the message being answered, compared as lemmas.

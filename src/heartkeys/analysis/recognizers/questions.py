@@ -48,8 +48,8 @@ class QuestionRecognizer(Recognizer):
             if kind is None:
                 continue
             norms = st.doc.norms[s.first : s.last]
-            you = any(t in d.SECOND_PERSON for t in norms)
-            inner = any(t in d.INNER_WORLD for t in norms) or self._in(st, s, "feeling", "need_ask", "eval")
+            you = not d.SECOND_PERSON.isdisjoint(norms)
+            inner = not d.INNER_WORLD.isdisjoint(norms) or self._in(st, s, "feeling", "need_ask", "eval")
             if kind == "open":
                 if self._in(st, s, "why_blame") or (st.quoted(s.first + 1) and not you):
                     continue
@@ -194,12 +194,14 @@ class QuestionRecognizer(Recognizer):
             if starters is None:
                 starters = self._starters = d.QUESTION_WORDS | d.CLOSED_STARTERS | d.QUESTION_PREPOSITIONS
             norms = st.doc.norms[s.first : s.last]
-            if starters.isdisjoint(norms) and not any("-" in t for t in norms):
+            # ("-" in the joined tokens: a "-" in some token, without a generator)
+            if starters.isdisjoint(norms) and "-" not in "".join(norms):
                 return None
         starts = [st.first_content(s)]
+        all_norms = st.doc.norms
         # the last clause of the sentence may hold the question: "Ik hoorde het, hoe gaat het?"
         for j in range(s.last - 1, s.first, -1):
-            if st.doc.norms[j] in (",", ";", ":", "-", "–"):
+            if all_norms[j] in (",", ";", ":", "-", "–"):
                 start = self._skip(st, j + 1, s.last)
                 words = sum(1 for t in st.doc.norms[start : s.last] if t[0].isalnum())
                 # "…, weet je" / "…, you know" without "?" is a discourse tag, not a question

@@ -17,7 +17,8 @@ class SafetyRecognizer(Recognizer):
     key = None
 
     def applies(self, st: State) -> bool:
-        return any(c in st.hits or c in st.context_hits for c in CATEGORIES)
+        # (asked for every reply: two set tests instead of a generator)
+        return not CATEGORIES.keys().isdisjoint(st.hits) or not CATEGORIES.keys().isdisjoint(st.context_hits)
 
     def analyze(self, st: State) -> Iterator[Candidate]:
         playful = self.data.PLAYFUL
