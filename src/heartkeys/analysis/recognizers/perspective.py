@@ -180,6 +180,8 @@ class PerspectiveRecognizer(Recognizer):
             if s.question_mark:
                 continue
             norms = norms_all[s.first : s.last]
+            if second.isdisjoint(norms) and first_p.isdisjoint(norms):
+                continue  # both readings need a person: skip the lemmas
             lemmas = self.content_lemmas(norms_all, s.first, s.last)
             shared = len(lemmas & ctx)
             # "Same here. I had to delete the app…": the story after a "me too" is the writer's own
@@ -196,7 +198,7 @@ class PerspectiveRecognizer(Recognizer):
                 or st.has_in(s.first, s.last, "advice")
             ):
                 continue  # a question without "?", or advice: about the partner, but not their words back
-            if any(t in second for t in norms):
+            if not second.isdisjoint(norms):
                 if shared >= 2 and len(ctx) >= 2 and (best is None or shared > best[0]):
                     best = (shared, s.first, s.last)
                 elif shared == 1 and best is None and about_self and head in second and not s.exclamation:
