@@ -56,3 +56,27 @@ def test_language_data_compiles_without_errors():
         assert sum(data.lexicon.sizes.values()) > 5000
         for cue in ("feeling", "sympathy", "advice", "dismiss", "safety_crisis", "offer"):
             assert data.lexicon.sizes[cue] > 0, (lang, cue)
+
+
+def test_token_expansion_matches_string_expansion_on_all_cue_data():
+    """The lexicon expands patterns straight into token tuples (fast cold start); that must give
+    exactly the phrases that expanding to strings and tokenising them gives."""
+    import importlib
+
+    from heartkeys.analysis.lexicon import _STRETCH, _TOKEN, _expand_tokens, expand
+    from heartkeys.analysis.text import fold, squeeze
+
+    def tokens(phrase: str) -> tuple[str, ...]:
+        toks = _TOKEN.findall(fold(phrase))
+        return tuple(squeeze(t) for t in toks) if _STRETCH.search(phrase) else tuple(toks)
+
+    for lang in ("nl", "en"):
+        cues = importlib.import_module(f"heartkeys.analysis.lang.{lang}.cues")
+        slots = {name: [w for w in words][:40] for name, words in cues.SLOTS.items()}
+        slot_tokens = {name: list(dict.fromkeys(tokens(w) for w in words)) for name, words in slots.items()}
+        for name in ("FEELING", "NEED"):
+            slots[name] = slot_tokens[name] = []
+        for patterns in cues.CUES.values():
+            for pattern in patterns:
+                want = {tokens(p) for p in expand(pattern, slots)}
+                assert set(_expand_tokens(pattern, slot_tokens, tokens)) == want, pattern

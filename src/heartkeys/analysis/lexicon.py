@@ -14,7 +14,7 @@ added to a single automaton, so one linear pass over a reply finds every cue of 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import repeat
 from typing import NamedTuple
 
@@ -70,6 +70,39 @@ def expand(pattern: str, slots: Mapping[str, Iterable[str]] | None = None) -> li
         else:
             options = [part]
         results = [f"{r} {o}".strip() for r in results for o in options]
+        if len(results) > MAX_EXPANSION:
+            raise PatternError(f"{pattern!r} expands to more than {MAX_EXPANSION} phrases")
+    return list(dict.fromkeys(results))
+
+
+def _expand_tokens(
+    pattern: str,
+    slots: Mapping[str, list[tuple[str, ...]]],
+    tok: Callable[[str], tuple[str, ...]],
+) -> list[tuple[str, ...]]:
+    """:func:`expand`, but building token tuples directly (``tok`` tokenises one word).
+
+    Used when compiling a lexicon: tens of thousands of phrases are made of a few thousand words,
+    so tokenising words once and joining tuples is much cheaper than joining strings and
+    tokenising every phrase (what dominated a cold start).
+    """
+    results: list[tuple[str, ...]] = [()]
+    for part in (p for p in _split_top(pattern.strip(), " ") if p):
+        if part[0] == "(" and part[-1] == ")":
+            options = [o for alt in _split_top(part[1:-1], "|") for o in _expand_tokens(alt, slots, tok)]
+        elif (part[0] == "[" and part[-1] == "]") or (part[0] == "(" and part.endswith(")?")):
+            inner = part[1:-1] if part[-1] == "]" else part[1:-2]
+            options = [(), *(o for alt in _split_top(inner, "|") for o in _expand_tokens(alt, slots, tok))]
+        elif part[0] == "{" and part[-1] == "}":
+            name = part[1:-1]
+            if name not in slots:
+                raise PatternError(f"unknown slot {{{name}}} in {pattern!r}")
+            options = slots[name]
+        elif any(c in part for c in "()[]{}|"):
+            raise PatternError(f"brackets must surround whole words in {pattern!r}: {part!r}")
+        else:
+            options = [tok(part)]
+        results = [r + o for r in results for o in options]
         if len(results) > MAX_EXPANSION:
             raise PatternError(f"{pattern!r} expands to more than {MAX_EXPANSION} phrases")
     return list(dict.fromkeys(results))
@@ -171,6 +204,13 @@ class Lexicon:
         slot_options: dict[str, list[str]] = {
             name: [m for key, m in markers.items() if name in key] + multi.get(name, []) for name in multi
         }
+        slot_tokens = {name: list(dict.fromkeys(tokens_of(o) for o in opts)) for name, opts in slot_options.items()}
+
+        def word_tokens(word: str) -> tuple[str, ...]:
+            got = words_seen.get(word)
+            if got is None:
+                got = words_seen[word] = (tuple(findall(fold(word))), _STRETCH.search(word) is not None)
+            return tuple(squeeze(t) for t in got[0]) if got[1] else got[0]
 
         self.vocab: dict[str, str] = _Codes()
         plain_table: dict[str, set[tuple[str, int]]] = {}
@@ -184,7 +224,7 @@ class Lexicon:
                 # filler was required ("ik doe (even|…)") is widened by that; such patterns are
                 # collected in ``widened`` so that the data's authors can check them, and a
                 # phrase that would shrink to one word is left out.
-                phrases = [tokens_of(p) for p in expand(pattern, slot_options)]
+                phrases = _expand_tokens(pattern, slot_tokens, word_tokens)
                 plain = {p for p in phrases if fillers.isdisjoint(p)}
                 for tokens in phrases:
                     if not fillers.isdisjoint(tokens):
