@@ -51,10 +51,13 @@ class EmotionalRecognizer(Recognizer):
                     continue  # "you deserve to feel loved", "you'll be happy again": a wish, not their feeling
                 if frames or (cue == "feeling" and who == "you"):
                     # "That sounds awful" judges the situation: warm, but generic (weak). A feeling
-                    # word ("that sounds lonely") or a frame about the partner ("you sound
+                    # word ("that sounds lonely"), a word naming a particular experience ("that
+                    # sounds frustrating", "humiliating") or a frame about the partner ("you sound
                     # exhausted") reflects *their* feeling (strong).
-                    about_them = cue == "feeling" or any(
-                        t in second for f in frames for t in st.doc.norms[f.first : f.last]
+                    about_them = (
+                        cue == "feeling"
+                        or " ".join(st.doc.norms[h.first : h.last]) not in self.data.GENERIC_EVAL
+                        or any(t in second for f in frames for t in st.doc.norms[f.first : f.last])
                     )
                     yield Candidate(
                         "emotional.feeling_reflection",

@@ -231,3 +231,11 @@ AGREEMENT_TAGS: tuple[tuple[str, ...], ...] = (
 REQUEST_STARTERS = frozenset("can could would will may".split())
 # A "why" question to the partner is often a reproach in question form.
 WHY_WORDS = frozenset("why how come".split())
+# Judgements of a situation that fit any bad news ("that sounds awful", "wat vervelend"): generic
+# sympathy, a weak emotional signal. Other evaluative words name a particular experience
+# ("frustrating", "vernederend") and count as reflecting the partner's feeling.
+GENERIC_EVAL = frozenset(
+    """
+    awful terrible horrible bad rough tough hard crap crappy shit shitty rubbish annoying unfortunate sad difficult sucky lousy rotten nasty unpleasant
+    """.split()
+) | frozenset(("not great", "not nice", "not fun", "no fun", "a lot", "too much"))

@@ -849,7 +849,7 @@ CUES = {
         # een stap of keuze van de partner bevestigen
         "(dat is|dat's|da's|dat lijkt me|klinkt als|wat een) (een)? (goed|goede|mooi|mooie|slim|slimme|verstandig|"
         "verstandige|dapper|dappere|sterk|sterke) (idee|plan|stap|eerste stap|besluit|keuze|begin|zet)",
-        "(goed|knap|dapper|sterk|mooi|fijn|slim) (dat|van) (je|jou|jij)",
+        "(goed|knap|dapper|sterk|slim) (dat|van) (je|jou|jij)",
         "ik (weet|ben) (zeker|ervan overtuigd) dat (je|jij|het|alles)",
         "(dat is|dat's|da's|het is|je gevoel is) (heel|helemaal|echt|ook)? (normaal|logisch|niet gek|niet raar|terecht)",
         "(doorbijten|volhouden|nog even volhouden|nog even doorbijten|zet hem op|zet 'm op)",

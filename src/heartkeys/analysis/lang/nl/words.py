@@ -762,3 +762,11 @@ AGREEMENT_TAGS: tuple[tuple[str, ...], ...] = (
 REQUEST_STARTERS = frozenset("kun kan kunt wil wilt zou zal mag mogen zullen".split())
 # A "why" question to the partner is often a reproach in question form.
 WHY_WORDS = frozenset("waarom waarvoor hoezo".split())
+# Judgements of a situation that fit any bad news ("that sounds awful", "wat vervelend"): generic
+# sympathy, a weak emotional signal. Other evaluative words name a particular experience
+# ("frustrating", "vernederend") and count as reflecting the partner's feeling.
+GENERIC_EVAL = frozenset(
+    """
+    rot naar kut klote vervelend balen zwaar lastig moeilijk erg stom shit pech jammer k*t kloten beroerd rottig akelig vreselijk verschrikkelijk veel
+    """.split()
+) | frozenset(("niet leuk", "niet fijn", "niet tof"))
