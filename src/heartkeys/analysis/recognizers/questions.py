@@ -224,6 +224,12 @@ class QuestionRecognizer(Recognizer):
                 if s.question_mark or t1 in d.FINITE_VERBS or t2 in d.SUBJECT_PRONOUNS:
                     wh = True
             elif t0 in d.CLOSED_STARTERS and t1 in d.SUBJECT_PRONOUNS:
+                if st.tok(i + 2) in (",", "…") and (t0, t1) in d.DISCOURSE_TAGS:
+                    continue  # "Dus, weet je, het roken…": a filler, not "do you know?"
+                if i != starts[0] and not s.question_mark:
+                    # "Je kunt met de instructeur praten, en zo val je niet, voel je je zeker…":
+                    # inversion inside a statement; a later clause asks only with a "?"
+                    continue
                 verb_first = True
         if wh and not self._tag_only(st, s):
             return "open"

@@ -239,3 +239,7 @@ GENERIC_EVAL = frozenset(
     awful terrible horrible bad rough tough hard crap crappy shit shitty rubbish annoying unfortunate sad difficult sucky lousy rotten nasty unpleasant
     """.split()
 ) | frozenset(("not great", "not nice", "not fun", "no fun", "a lot", "too much"))
+# Verb + "you" followed by a comma is a filler in speech ("Dus, weet je, het…"), not a question.
+DISCOURSE_TAGS: frozenset[tuple[str, str]] = frozenset(
+    (("you", "know"), ("ya", "know"), ("you", "see"), ("d'you", "know"))
+)

@@ -770,3 +770,7 @@ GENERIC_EVAL = frozenset(
     rot naar kut klote vervelend balen zwaar lastig moeilijk erg stom shit pech jammer k*t kloten beroerd rottig akelig vreselijk verschrikkelijk veel
     """.split()
 ) | frozenset(("niet leuk", "niet fijn", "niet tof"))
+# Verb + "you" followed by a comma is a filler in speech ("Dus, weet je, het…"), not a question.
+DISCOURSE_TAGS: frozenset[tuple[str, str]] = frozenset(
+    (("weet", "je"), ("weet", "jij"), ("snap", "je"), ("zie", "je"), ("hoor", "je"))
+)
