@@ -208,6 +208,11 @@ class QuestionRecognizer(Recognizer):
                 if s.question_mark or words > 2:
                     starts.append(start)
                 break
+        # "Fijn om te horen 😊 Wat heb je gedaan?": an emoji can end a sentence too
+        for j in range(s.first + 1, min(s.last - 1, s.first + 40)):
+            t = all_norms[j]
+            if not t[0].isalnum() and ord(t[0]) > 0x2000:
+                starts.append(self._skip(st, j + 1, s.last))
         wh = verb_first = False
         for i in starts:
             if i >= s.last:

@@ -66,7 +66,7 @@ QUESTION_WORDS = frozenset(
     """.split()
 )
 # Prepositions that may stand before a question word ("With who…", "About what…").
-QUESTION_PREPOSITIONS = frozenset("with about from for to at in on of by into after since".split())
+QUESTION_PREPOSITIONS = frozenset("with about from for to at in on of by into after since until till".split())
 # Finite verbs that follow a question word in a real question ("What is…", "How do you feel…",
 # "What happened…"), including chat "r" ("how r u").
 FINITE_VERBS = frozenset(

@@ -155,11 +155,13 @@ QUESTION_WORDS = frozenset(
         "wat's",
         "watte",
         "welkeen",
+        "hoelang",
+        "hoevaak",
     ]
 )
 # Prepositions that may stand before a question word ("Met wie…", "Over welke…").
 QUESTION_PREPOSITIONS = frozenset(
-    ["met", "over", "van", "voor", "naar", "bij", "op", "in", "aan", "door", "om", "tegen"]
+    ["met", "over", "van", "voor", "naar", "bij", "op", "in", "aan", "door", "om", "tegen", "sinds", "vanaf", "tot"]
 )
 # Finite verbs that follow a question word in a real question ("Wat is er", "Hoe voel je…").
 FINITE_VERBS = frozenset(
