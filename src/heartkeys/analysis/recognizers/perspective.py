@@ -71,7 +71,7 @@ class PerspectiveRecognizer(Recognizer):
             # "dat moet vernederend hebben gevoeld": imagining how it was for them
             _, b = st.clause(h.first)
             tail = st.doc.norms[h.last : min(b, h.last + 6)]
-            if any(t in ("gevoeld", "geweest", "voelen", "zijn", "felt", "feel", "be", "been") for t in tail):
+            if any(t in self.data.MUST_TAIL for t in tail):
                 yield Candidate("perspective.imagining", self.key, h.first, min(b, h.last + 6), 2, 0.75)
         for h in st.get("reflect_state"):
             # "het voelt vast alsof je…": a guess at their experience, said from their side

@@ -243,3 +243,6 @@ GENERIC_EVAL = frozenset(
 DISCOURSE_TAGS: frozenset[tuple[str, str]] = frozenset(
     (("you", "know"), ("ya", "know"), ("you", "see"), ("d'you", "know"))
 )
+# After "that must…"/"dat moet…" these make it a guess at how it was for the partner ("it must
+# have meant so much", "dat moet veel voor je betekend hebben").
+MUST_TAIL = frozenset("felt feel be been meant mean hurt hurts taken take".split())

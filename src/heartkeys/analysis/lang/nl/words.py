@@ -776,3 +776,6 @@ GENERIC_EVAL = frozenset(
 DISCOURSE_TAGS: frozenset[tuple[str, str]] = frozenset(
     (("weet", "je"), ("weet", "jij"), ("snap", "je"), ("zie", "je"), ("hoor", "je"))
 )
+# After "that must…"/"dat moet…" these make it a guess at how it was for the partner ("it must
+# have meant so much", "dat moet veel voor je betekend hebben").
+MUST_TAIL = frozenset("gevoeld geweest voelen zijn betekend betekenen gedaan doen geraakt raken".split())
