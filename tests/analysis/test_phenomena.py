@@ -207,3 +207,19 @@ def test_safety_in_everyday_wording(text, lang):
 def test_pitfalls_only_when_a_reader_would_agree(reply, context, lang, pitfall):
     found = {i.removeprefix("pitfall.") for i in ids(analyze(reply, context, lang)) if i.startswith("pitfall.")}
     assert found == ({pitfall} if pitfall else set()) or (pitfall and pitfall in found)
+
+
+@pytest.mark.parametrize(
+    ("reply", "context", "lang", "defensive"),
+    [
+        ("Jij laat je spullen ook overal slingeren.", "Je laat je kleren weer op de grond liggen.", "nl", True),
+        ("because you moan about everything I plan", "you never plan anything nice for us", "en", True),
+        # taking their side first is no counter-complaint
+        ("Dat snap ik. Jij wil voelen dat ik ook moeite doe.", "Je plant nooit zelf een date.", "nl", False),
+        ("You shouldn't have to ask. I'm sorry, that's on me.", "I hate that I always have to ask you.", "en", False),
+        # a thank-you is no reproach to defend against
+        ("Jij ook bedankt, je was zelf ook lief.", "Dankjewel dat je zo goed luisterde.", "nl", False),
+    ],
+)
+def test_turning_a_reproach_back_is_defensive(reply, context, lang, defensive):
+    assert ("pitfall.defensiveness" in ids(analyze(reply, context, lang))) is defensive

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .base import Candidate, Recognizer, State
+from .perspective import _lemma
 
 
 class PitfallRecognizer(Recognizer):
@@ -138,16 +139,65 @@ class PitfallRecognizer(Recognizer):
                 )
 
     def _defensiveness(self, st: State) -> Iterator[Candidate]:
+        warm = (
+            st.context_doc is not None
+            and st.context_has("gratitude", "gratitude_strong", "appreciation", "joy_strong", "joy_weak")
+            and not self._reproached(st)
+        )
         for h in st.get("defend"):
             if st.quoted(h.first) or st.overlaps(h, "defend_except"):
                 continue
+            if warm:
+                continue  # "je was zelf ook lief" answering a thank-you defends nothing
             if st.tok(h.first) in self.data.YES_WORDS and not self._reproached(st):
                 continue  # "yes but not another true crime doc": a preference, nothing to defend
             yield Candidate("pitfall.defensiveness", "needs", h.first, h.last, 0, 0.75)
+        yield from self._counter_complaint(st)
         for h in st.get("apology_not"):
             if st.quoted(h.first) or st.overlaps(h, "sympathy"):
                 continue
             yield Candidate("pitfall.defensiveness", "needs", h.first, h.last, 0, 0.7, reason="pitfall.non_apology")
+
+    def _counter_complaint(self, st: State) -> Iterator[Candidate]:
+        """Turning a reproach back: "Yeah but you leave your stuff everywhere too" answering "You
+        left your clothes on the floor again", "you embarrassed yourself", "omdat jij overal over
+        zeurt". The partner reproached the writer; a sentence of the reply is about the partner
+        ("you…" first) and takes up their words, or adds "too"/"ook", or generalises."""
+        d = self.data
+        if st.context_doc is None or d.SECOND_PERSON.isdisjoint(st.context_doc.norms) or not self._reproached(st):
+            return
+        norms = st.doc.norms
+        ctx: set[str] | None = None
+        for s in st.doc.sentences:
+            if s.question_mark:
+                continue
+            i = st.first_content(s)
+            if norms[i] in d.BECAUSE:
+                i += 1
+            if i >= s.last or norms[i] not in d.SECOND_PERSON:
+                continue
+            words = norms[s.first : s.last]
+            if any(
+                c.strength and c.key in ("perspective", "emotional", "moral", "supportive", "needs") for c in st.found
+            ):
+                return  # "you're right, I did", "dat snap ik. jij wil voelen dat…": taking their side
+            if any(c.id in ("pitfall.criticism", "pitfall.contempt") and s.first <= c.first < s.last for c in st.found):
+                continue  # "You always make everything about you" is reported as the criticism it is
+            turned = not d.ADDITIVE.isdisjoint(words) or not d.ALWAYS_NEVER.isdisjoint(words)
+            if not turned:
+                if ctx is None:
+                    ctx = {
+                        _lemma(t, d.lang)
+                        for t in st.context_doc.norms
+                        if len(t) > 2 and t.isalpha() and t not in d.STOPWORDS
+                    }
+                mine = {_lemma(t, d.lang) for t in words if len(t) > 2 and t.isalpha() and t not in d.STOPWORDS}
+                turned = not mine.isdisjoint(ctx)
+            if turned and not st.quoted(i):
+                yield Candidate(
+                    "pitfall.defensiveness", "needs", s.first, s.last, 0, 0.65, reason="pitfall.counter_complaint"
+                )
+                return
 
     def _aimed(self, st: State, i: int) -> bool:
         """Whether an eye-roll or a sigh is aimed at the partner: a "you" in its sentence, a reply
@@ -181,7 +231,10 @@ class PitfallRecognizer(Recognizer):
             return True
         first = next((t for t in norms if t[0].isalnum() and t not in d.OPENERS), "")
         asks = any(s.question_mark for s in st.context_doc.sentences) or first in d.CLOSED_STARTERS
-        return not asks and first not in d.QUESTION_WORDS
+        # a statement about the partner that says something is wrong ("You didn't call"; "You left
+        # the door open again" is caught above); "Dankjewel dat je luisterde" is no reproach
+        negative = not d.NEGATIONS.isdisjoint(norms) or any(t.endswith("n't") for t in norms)
+        return negative and not asks and first not in d.QUESTION_WORDS
 
     def _has_curt(self, st: State) -> bool:
         """Whether some token could make a curt sentence (a word of CURT or a run of dots)."""

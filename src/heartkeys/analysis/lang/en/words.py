@@ -246,3 +246,5 @@ DISCOURSE_TAGS: frozenset[tuple[str, str]] = frozenset(
 # After "that must…"/"dat moet…" these make it a guess at how it was for the partner ("it must
 # have meant so much", "dat moet veel voor je betekend hebben").
 MUST_TAIL = frozenset("felt feel be been meant mean hurt hurts taken take".split())
+# "Because you…"/"omdat jij…" opening a counter-reproach.
+BECAUSE = frozenset("because cause cuz coz bc since".split())

@@ -779,3 +779,5 @@ DISCOURSE_TAGS: frozenset[tuple[str, str]] = frozenset(
 # After "that must…"/"dat moet…" these make it a guess at how it was for the partner ("it must
 # have meant so much", "dat moet veel voor je betekend hebben").
 MUST_TAIL = frozenset("gevoeld geweest voelen zijn betekend betekenen gedaan doen geraakt raken".split())
+# "Because you…"/"omdat jij…" opening a counter-reproach.
+BECAUSE = frozenset("omdat want aangezien".split())
