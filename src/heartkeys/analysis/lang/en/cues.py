@@ -1790,6 +1790,11 @@ CUES = {
         "(pick|come back to) (this|it) (up)? (later|tomorrow|tonight|in a bit)",
     ],
     "advice": [
+        "(you|u) (might|may|could) (want to|wanna)? (consider|think about|look at|look into)",
+        "i (highly|strongly|really|would|'d|definitely)? (recommend|suggest|advise|encourage you)",
+        "(it|that) (might|may|would|wouldn't|wouldnt) (not)? be a bad idea (to)?",
+        "(it's|its|it is) (really|very|so|super)? important (for you to|to make sure)",
+        "(i'd|id|i would) (really)? (like|love|want|encourage) (you|u) to (try|think|consider|talk|see|go|get|take|make|keep|start)",
         "(have|did) (you|u) (ever)? (tried|considered|thought about) (a|an|the|some|seeing|going|talking|getting)",
         # suggestions in softer forms: a question, "worth a try", "please…"
         "(could|can|would) (you|u) (maybe|perhaps|not)? (ask|try|talk to|speak to|book|see a|see your|look into|"

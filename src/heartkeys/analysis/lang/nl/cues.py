@@ -1347,7 +1347,12 @@ CUES = {
         "(straks|later|morgen|vanavond|over een uur|over een uurtje|na het eten|als ik rustig ben|als ik afgekoeld ben|als we rustig zijn|in het weekend|even afkoelen|een pauze|pauze)",
     ],
     "advice": [
-        "zou ik (het|maar|zelf|wel|gewoon|dat|eens)",
+        "(je|jij) (zou|kunt|kan|kun) (misschien)? (overwegen|eens kijken naar|eens denken aan)",
+        "ik (raad|adviseer) (het|dat|je dat)? (echt|zeker|heel erg)? (aan)",
+        "(het|dat) is (misschien|echt|heel)? (geen slecht idee|geen gek idee) (om)?",
+        "(het|dat) is (echt|heel|wel|erg|super)? belangrijk (om te|voor je om)",
+        "ik (zou|wil) (je|jou) (willen)? aanmoedigen (om)?",
+        "zou ik (het|dat|naar|eerst|nooit|zeker|direct|meteen)",
         "misschien is (dat|dit|het) (iets|wat) voor (je|jou)",
         "(heb je|hebt ge) (al)? (eens)? (een|de|het)? (huisarts|dokter|therapeut|psycholoog|osteopaat|fysio|coach|"
         "maatschappelijk werker|praktijkondersteuner|poh) (geprobeerd|gebeld|gesproken|overwogen)",
@@ -1358,7 +1363,7 @@ CUES = {
         "(het proberen waard|de moeite waard om)",
         "(begin|start) (eens|gewoon|maar|klein|met)",
         "(alsjeblieft|aub|please) (praat|bel|ga|vertel|zoek|meld)",
-        "(misschien)? (helpt|kan helpen|zou helpen) (het|dat|dit)? (je)? (ook|wel|een beetje)?",
+        "misschien (helpt|kan helpen|zou helpen) (het|dat|dit) (je)?",
         "(heb je|hebt ge|ben je) (al)? (eens)? (met|bij|naar) (je|de|een) (huisarts|dokter|therapeut|psycholoog|"
         "apotheker|leidinggevende|baas|docent|mentor|hr) (geweest|gesproken|gepraat|gegaan)",
         "waarom (probeer|doe|ga|neem|vraag) (je|jij) (dat|het)? niet",
