@@ -221,8 +221,8 @@ class PitfallRecognizer(Recognizer):
         norms = st.context_doc.norms
         d = self.data
         # "The bins still aren't out.", "You left your clothes on the floor again."
-        if not d.REPROACH_WORDS.isdisjoint(norms):
-            return True
+        if not d.REPROACH_WORDS.isdisjoint(norms) or not d.FEEL_WORDS.isdisjoint(norms):
+            return True  # …or the partner is telling how they feel ("ik wou mijn gevoel uitleggen")
         if d.SECOND_PERSON.isdisjoint(norms):
             return False
         # "Waarom heb je de vaatwasser niet uitgeruimd?" reproaches; "have you seen the weather"

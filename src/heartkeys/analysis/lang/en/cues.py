@@ -1557,6 +1557,9 @@ CUES = {
         "(here we go|there you go|there she goes|there he goes) again",
     ],
     "contempt": [
+        "(congrats|congratulations|well done|bravo|good job) [,] (genius|einstein|professor|smart guy)",
+        "i (have|'ve got|got) better things to do",
+        "🙃",
         "(wow|oh wow|omg|whoa)? [,] (a|what a|it's a|its a) (miracle|christmas miracle)",
         "(should i|shall i|better) (call|alert|tell) the (papers|press|news|newspapers)",
         "(want|do you want|you want|d'you want) a (medal|trophy|cookie|gold star|prize|"

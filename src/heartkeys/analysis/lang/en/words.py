@@ -248,3 +248,5 @@ DISCOURSE_TAGS: frozenset[tuple[str, str]] = frozenset(
 MUST_TAIL = frozenset("felt feel be been meant mean hurt hurts taken take".split())
 # "Because you…"/"omdat jij…" opening a counter-reproach.
 BECAUSE = frozenset("because cause cuz coz bc since".split())
+# A message with one of these tells how the writer feels: answering it with a sigh is contempt.
+FEEL_WORDS = frozenset("feel feels felt feeling feelings".split())

@@ -464,6 +464,12 @@ CUES = {
     "comfort_weak": ["🤗", "🫂", "knuffel", "knuffels", "knuf", "hug", "hugs", "*knuffel*"],
     "hearts": ["❤️", "❤", "🤍", "💛", "💜", "💙", "💚", "🧡", "♥️", "♥", "💕", "💗", "😘", "🥰"],
     "presence": [
+        "(dan|ik)? (hou|houd) ik (je|jou|u) (hand)? vast",
+        "(ik|dan) (hou|houd) (je|jou|u) (even|lekker|stevig|extra lang) vast",
+        "ik blijf (de hele avond|de hele tijd|vannacht|gewoon|heel de avond)? bij (je|jou|u)",
+        "ik (ga|kom) (met je|met jou)? mee",
+        "(zal ik|ik kom) (je|jou|u) (komen)? (halen|ophalen)",
+        "(rustig|gewoon)? samen (zitten|op de bank|een glas drinken|thee drinken)",
         "neem (alle|de|je|rustig de|gerust de|rustig je|gerust je) tijd",
         "(ik ga|ik zit|dan zit ik|ga ik|ik kom) naast je (zitten|liggen)?",
         "(samen|even samen) (op de bank|naast elkaar|in bed|tegen elkaar) (zitten|liggen|kruipen)",
@@ -486,6 +492,8 @@ CUES = {
         "ik zit (hier|naast je|bij je)",
     ],
     "space": [
+        "ik laat (je|jou|u) (even|eventjes|met rust)",
+        "(heb je|dan heb je|hebt ge) het huis (even)? voor (jezelf|je zelf|u alleen)",
         "ik laat je (even|wel)? met rust (en|als)",
         "(ik ben|ben ik) (beneden|boven|in de kamer|hiernaast|in de buurt) als je (me|mij) nodig hebt",
         "(ik|we) (geef|geven) je [even|wat|alle] (de) ruimte",
@@ -678,6 +686,9 @@ CUES = {
     # ---------------------------------------------------------------- needs
     "need_word": ["{NEED}"],
     "need_name": [
+        "(je|jij|ge) (hebt|heb) (denk ik|volgens mij|misschien|vast|gewoon|nu) (behoefte|nood) aan",
+        "(volgens mij|ik denk dat) (heb je|je|jij|ge) (hebt)? (behoefte|nood) aan",
+        "(je|jij|ge) (wil|wilt|wou) (graag|eigenlijk|gewoon|vooral)? dat (ik|we|wij)",
         "(je|jij|ge) (hebt|had|heb|hebben) " + INT + " (behoefte|nood) aan",
         "je hebt (vooral|gewoon|nu|echt|even|wat|meer) {NEED} nodig",
         "je hebt (behoefte|nood) aan",
@@ -696,6 +707,10 @@ CUES = {
         "(voor jou|voor je) is {NEED} (belangrijk|echt belangrijk|heel belangrijk)",
     ],
     "need_ask": [
+        "(wat|wa) (heb|hebt) (je|ge|gij|jij) (nu|eigenlijk)? nodig",
+        "zeg (maar|het maar)? wat (je|jij|ge) nodig (hebt|heb)",
+        "wat zou (je|jij|ge) fijn vinden",
+        "wat kan ik (vanavond|nu|morgen|vandaag|straks)? (van je|van jou)? overnemen",
         "wat (heb|hebt) (je|jij) (nu|op dit moment|vandaag|eigenlijk|echt|nou)? (van mij|van me)? nodig",
         "wat (heb|hebt) je nodig",
         "waar (heb|hebt) (je|jij) (nu|op dit moment|eigenlijk|vooral)? (behoefte|nood) aan",
@@ -946,7 +961,7 @@ CUES = {
         "ik (was|ben) (degene die|te ver gegaan|fout|niet eerlijk)",
         "ik (heb|had) je (gekwetst|pijn gedaan|laten zitten|in de steek gelaten)",
     ],
-    "gratitude": ["(dank je|dank u|dankje|dankjewel|dankuwel|bedankt|merci|thanks|thx|tnx|dank)"],
+    "gratitude": ["(dank je|dank u|dankje|dankjewel|dankuwel|bedankt|merci|thanks|thx|tnx|thnx|thanx|dank|dankjee)"],
     "gratitude_strong": [
         "(fijn|blij|goed|dapper|moedig|lief) dat je (het|dit|dat)? (me|mij|tegen me|tegen mij)? (vertelt|zegt|vertelde|zei|laat weten|durft te)",
         "(ik ben)? (zo|echt|heel)? blij dat je (het)? (me|mij|tegen me)? (vertelt|zegt|vertelde|zei)",
@@ -961,6 +976,10 @@ CUES = {
         "(je bent|jij bent) (een schat|een topper|een held|lief|zo lief|echt lief)",
     ],
     "appreciation": [
+        "ik vind (je|jou|u) (zo|heel|echt|juist|toch|super)? (slim|lief|knap|mooi|sterk|grappig|leuk|geweldig|dapper|zorgzaam)",
+        "(top|goed|knap|netjes) gedaan",
+        "goed dat (je|ge|jij|gij) (het|'t|dat) (zegt|vertelt|zei|vertelde)",
+        "(ik ben|ben) (zo|echt|heel|super)? (fier|trots) op (je|jou|u)",
         "(dat|het) (verdien|verdient) (je|jij) [ook|echt|dubbel en dwars|zo]",
         "(jij|je) verdient (het|dit|dat)",
         "(je|jij|ge) (maakt|maken|maakte) (mijn|m'n) (dag|week|leven|avond) (altijd|elke keer)? (beter|mooier|goed|zoveel beter)",
@@ -1209,6 +1228,10 @@ CUES = {
         "(daar|nu|nou) (gaan|begint) (we|ze|hij|zij|madame|meneer) (weer|alweer)",
     ],
     "contempt": [
+        "(gefeliciteerd|goed gedaan|knap hoor|bravo|proficiat) [,] (genie|slimmerik|einstein|professor)",
+        "wat had je (dan|nou|nu)? (anders)? verwacht",
+        "(ik heb|heb) (wel)? betere dingen te doen",
+        "🙃",
         "(wauw|wow|goh|nou)? [,] (een|wat een) (wonder|wonder boven wonder)",
         "(moet ik|zal ik) de (krant|pers) (bellen|waarschuwen|inlichten)",
         "(dat|het) mag je (wel)? zeggen ja",

@@ -781,3 +781,5 @@ DISCOURSE_TAGS: frozenset[tuple[str, str]] = frozenset(
 MUST_TAIL = frozenset("gevoeld geweest voelen zijn betekend betekenen gedaan doen geraakt raken".split())
 # "Because you…"/"omdat jij…" opening a counter-reproach.
 BECAUSE = frozenset("omdat want aangezien".split())
+# A message with one of these tells how the writer feels: answering it with a sigh is contempt.
+FEEL_WORDS = frozenset("voel voelt voelde gevoel gevoelens".split())
