@@ -343,6 +343,9 @@ CUES = {
         "wat een (opluchting|cadeau|geluk|mooi nieuws|fijn nieuws|goed nieuws)",
     ],
     "sympathy": [
+        "(balen|baal|kut|klote|pff) (.|!)",
+        "(dat is|dat's|da's|is) (echt|zo|wel)? {EVAL} (voor u|voor jou|voor je)",
+        "(oh|och|ah|ach|o|aah|ahh) (lief|lieverd|liefje|schat|schatje|snoes|schatteke|zoetje)",
         "wat " + INT + " {EVAL}",
         "wat een {EVAL} (dag|week|tijd|periode|situatie|klap|nieuws|gedoe|ervaring|moment|avond|nacht|jaar|gevecht|toestand|zooi|gedoe)",
         "{EVAL} (zeg|joh|seg|man|hoor)",
@@ -388,6 +391,7 @@ CUES = {
         "(goed bezig|zet (hem|m|'m|em) op|ga zo door|hou vol|houd vol|je kunt het)",
     ],
     "resonance": [
+        "(dat|dit|het|jouw) (beeld|verhaal|bericht)? (raakt|raakte) (me|mij)",
         "ik word er (zelf|ook|zelf ook) {FEELING} van",
         "ik voel met je mee",
         "ik (leef|lijd) met je mee",
@@ -492,6 +496,7 @@ CUES = {
         "ik zit (hier|naast je|bij je)",
     ],
     "space": [
+        "neem (je|gerust je|rustig je|maar je|al je|gewoon je) tijd",
         "ik laat (je|jou|u) (even|eventjes|met rust)",
         "(heb je|dan heb je|hebt ge) het huis (even)? voor (jezelf|je zelf|u alleen)",
         "ik laat je (even|wel)? met rust (en|als)",
@@ -517,6 +522,9 @@ CUES = {
     ],
     # ---------------------------------------------------------------- perspective
     "imagine": [
+        "dat kan ik (me|mij) (zo|goed|best|heel goed|echt)? (voorstellen|inbeelden|indenken)",
+        "(ik kan|kan) (me|mij) (dat|het)? (goed|zo|best)? (inbeelden|indenken)",
+        "(dat|het) (komt|kwam) (hard|flink|echt|keihard)? binnen",
         # "dat lijkt me eenzaam": Dutch for "I imagine that is lonely"
         "(dat|dit|het) lijkt (me|mij) (echt|heel|zo|best|erg|vreselijk|super|ontzettend|verschrikkelijk)? ({FEELING}|{EVAL})",
         "ik kan me " + INT + " voorstellen",
@@ -547,6 +555,7 @@ CUES = {
         "(dus|oftewel) als ik het goed (hoor|begrijp)",
     ],
     "interpret": [
+        "ik (merk|zie|hoor|voel) (hoe|dat) (je|jij|ge|gij)",
         "(even)? kijken of ik (het|je) goed (heb|begrijp|snap|hoor)",
         "(als ik het|ik) (even)? (samenvat|samen vat|op een rijtje zet)",
         "ik weet (hoe|hoeveel|wat) (dat|dit|het|je) (voor je|voor jou)? (betekent|betekende|kost|kostte|voelt|voelde|belangrijk)",
@@ -567,6 +576,8 @@ CUES = {
         "dus (eigenlijk|als ik het goed begrijp)",
     ],
     "understand": [
+        "(dat is|da's|is ook|heel|best|wel) (ook|heel|best|wel)? (logisch|begrijpelijk)",
+        "logisch ook",
         "(ken|herken) (het|dat) gevoel",
         "(ik heb|heb) (dat|dit|het) ook (vaak|soms|gehad|meegemaakt)?",
         "(ik zit|zit) in (hetzelfde|het zelfde) (schuitje|bootje)",
@@ -797,6 +808,7 @@ CUES = {
         "(wat als|wat zeg je ervan als) ik",
     ],
     "presence_support": [
+        "ik ben er (❤️|❤|🤍|💛|😘|xx|x)",
         "ik ben er (,|.|!|helemaal|hoor|voor ons|vandaag|nu)",
         "(ik|dan) ben ik er (voor je|voor jou|toch)",
         "ik hoor bij (jou|je)",
@@ -825,6 +837,8 @@ CUES = {
         "we zijn een team",
     ],
     "reassure_strong": [
+        "(je|jij|ge|gij) (stelt|steld) (je|u) (echt|helemaal|heus)? niet aan",
+        "ik ben (echt|helemaal|heus)? niet (boos|kwaad|teleurgesteld|boos op je|kwaad op je) (op je|op jou)?",
         "(dat|het) geeft (niks|niets|helemaal niks|echt niks)",
         "geeft (niks|niets)",
         "(jij|je) bent (veel)? belangrijker",
