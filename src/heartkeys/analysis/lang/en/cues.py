@@ -277,6 +277,10 @@ CUES = {
         "(way to go|keep it up|keep going|you got this|you've got this|youve got this|you can do (it|this))",
     ],
     "resonance": [
+        "(i'd|id|i would) (be|have been|feel|have felt) (too|as well|the same)",
+        "(that|it|this) (scares|worries|hurts|upsets|frightens|saddens) me (too|as well)",
+        "(anyone|anybody|everyone) (would|would've|would have) (been|be|feel|felt) {FEELING}",
+        "(i)? miss (you|u) too",
         "(that|it) (makes|made) me [so|feel|feel so] {FEELING}",
         "(i'd|id|i would) (be|feel|have been) {FEELING} too",
         "(i've|ive|i have) missed (you|u) [so much|loads|like crazy] too",
@@ -366,6 +370,7 @@ CUES = {
     ],
     # ---------------------------------------------------------------- nonverbal
     "comfort_strong": [
+        "(i'll|ill|i can|let me) (rub|stroke|hold|scratch|massage) (your) (back|feet|hand|head|shoulders)",
         IM + " (coming|heading|driving|leaving) (over|home|to you|right now|now|to get you|"
         "straight home|straight over|right over|round|work now|the office now)",
         IM + " (leaving|heading out) (work|now|the office|right now|early)",
@@ -440,6 +445,7 @@ CUES = {
         "no (phone|screens|distractions)",
     ],
     "space": [
+        "(you|u) (have|get|can have) the (house|place|flat|apartment|evening|night) to yourself",
         ILL + " give (you|u) (some|a bit of|a little|all the|the)? (space|room|time|breathing room)",
         "(take|have) (all|some)? the (space|time) you need",
         "if (you|u) need (some|a bit of|a little|more)? (space|time|a minute|a moment|"
@@ -469,6 +475,7 @@ CUES = {
     ],
     # ---------------------------------------------------------------- perspective
     "imagine": [
+        "(it|that) (probably|must have|must've|would have|would've) (felt|been) like",
         "(you'd|youd|you had) (been)? (looking forward to|hoping for|counting on|waiting for|"
         "set your heart on|so excited about|excited about|dreading)",
         "(you were|you've been|youve been|ur) (looking forward to|hoping for|counting on|so excited about|dreading)",
@@ -523,6 +530,7 @@ CUES = {
         "what (i'm|im) hearing is",
     ],
     "interpret": [
+        "(matters|matter|means|mean) (so much|a lot|everything|the world)? to (you|u)",
         "let me (see|check) if (i|i've|i have) (got|get|understand) (this|that|it|you) (right|correctly)",
         "(if i understand|if i've understood|if i have understood|if i'm hearing) (you|this|it)? (correctly|right)",
         "(to sum up|so to sum up|let me sum up|in summary|if i sum up)",
@@ -583,6 +591,7 @@ CUES = {
         "fair enough",
     ],
     "their_truth": [
+        "(that's|thats|that is|it's|its|it is|is) (completely|totally|perfectly|absolutely|so)? (fair|valid|reasonable)",
         "(your|ur) (feelings|feeling|emotions|reaction|anger|sadness|hurt|frustration|fear) "
         "(are|is|'s) (valid|understandable|fair|justified|okay|ok|real|legit|allowed|important)",
         "(that|this) (feeling|reaction) (is|'s) (valid|understandable|fair|justified|okay|ok|real|legit|allowed)",
@@ -756,6 +765,9 @@ CUES = {
         "what (you're|youre|you are|ur) (really)? asking for is",
     ],
     "need_ask": [
+        "look like for (you|u)",
+        "whatever (you|u) need",
+        "(you|u) need from me",
         "what (do|would|will) (you|u) need (from me|right now|now|today|most|tonight|at the moment|to feel better)?",
         "what (would|could|might|will|can) (help|make it better|make it easier|make you feel "
         "better) (you|right now|most|tonight|now)?",
@@ -920,6 +932,9 @@ CUES = {
         "(what if|how about) i",
     ],
     "presence_support": [
+        "(i'm|im|i am) (here and)? listening",
+        "(i'll|ill|i will) be (right)? (next to|beside|with|by|by your side) (you|u)? (the whole time|all night|all day)?",
+        "(calling|ringing|facetiming) (you|u) (now|right now|in a sec)",
         YOU + " (won't|wont|will not) be alone",
         "(we'll|we will|we can|we're going to) (ride it out|weather it|weather this|"
         "make it through|get through it|get through this|come through this)",
@@ -960,6 +975,10 @@ CUES = {
         "(we|us) together",
     ],
     "reassure_strong": [
+        "(you're|youre|you are|ur|you were|you weren't|you werent|you aren't|you arent) (not)? being (dramatic|needy|silly|"
+        "ridiculous|too much|clingy|stupid|unreasonable|a burden|difficult)",
+        "(you|u) (belong|deserve to be) (there|here|in that room|on that team)",
+        "(you|u) (don't|dont|do not) have to (do|carry|face|handle) (it|this|that|everything)? (all)? (alone|on your own|by yourself)",
         "no harm done",
         DONT + " feel (bad|guilty|sorry|silly|stupid|ashamed|embarrassed)",
         "(it|that) (doesn't|doesnt|does not) matter (at all|one bit|in the slightest)",
@@ -1181,6 +1200,8 @@ CUES = {
         "(it|that|this|you) (means|meant) (so much|a lot|the world|everything) (to me)?",
     ],
     "appreciation": [
+        "(i'm|im|i am) (so)? (glad|lucky|grateful|thankful) (you're|youre|you are|to have you|for you|i have you)",
+        "(that|it|this|those|they) (look|looks) (amazing|incredible|beautiful|gorgeous|delicious|great|fantastic)",
         IM + " (so|soo)? proud of (you|u|ya)",
         "proud of (how|the way|what|everything|all) (you|u|you've|youve)",
         "(so)? proud of (you|u|ya)",
