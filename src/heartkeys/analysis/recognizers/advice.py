@@ -80,4 +80,8 @@ class AdviceRecognizer(Recognizer):
             return False
         if st.context_has("feeling", "eval", "safety_crisis", "safety_violence", "safety_coercion"):
             return True
+        norms = st.context_doc.norms
+        d = st.data
+        if not d.FEEL_WORDS.isdisjoint(norms) and not d.FIRST_PERSON.isdisjoint(norms):
+            return True  # "I feel like my boss doesn't respect me"
         return st.context_has("distress")

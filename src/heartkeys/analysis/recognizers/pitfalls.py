@@ -113,7 +113,7 @@ class PitfallRecognizer(Recognizer):
                 score,
                 reason="pitfall.contempt_mild" if mild else "pitfall.contempt",
             )
-        if st.any("contempt_sigh") and self._reproached(st):
+        if st.any("contempt_sigh") and self._reproached(st, feelings=True):
             for h in st.get("contempt_sigh"):
                 if not st.quoted(h.first):
                     yield Candidate("pitfall.contempt", "moral", h.first, h.last, 0, 0.75, reason="pitfall.contempt")
@@ -210,7 +210,7 @@ class PitfallRecognizer(Recognizer):
     def _context_playful(self, st: State) -> bool:
         return st.context_doc is not None and not self.data.PLAYFUL.isdisjoint(st.context_doc.norms)
 
-    def _reproached(self, st: State) -> bool:
+    def _reproached(self, st: State, feelings: bool = False) -> bool:
         """Whether the message answered complains, criticises or tells a feeling."""
         if st.context_doc is None:
             return False
@@ -221,8 +221,8 @@ class PitfallRecognizer(Recognizer):
         norms = st.context_doc.norms
         d = self.data
         # "The bins still aren't out.", "You left your clothes on the floor again."
-        if not d.REPROACH_WORDS.isdisjoint(norms) or not d.FEEL_WORDS.isdisjoint(norms):
-            return True  # …or the partner is telling how they feel ("ik wou mijn gevoel uitleggen")
+        if not d.REPROACH_WORDS.isdisjoint(norms) or (feelings and not d.FEEL_WORDS.isdisjoint(norms)):
+            return True  # …or (for a sigh) the partner is telling how they feel ("ik wou mijn gevoel uitleggen")
         if d.SECOND_PERSON.isdisjoint(norms):
             return False
         # "Waarom heb je de vaatwasser niet uitgeruimd?" reproaches; "have you seen the weather"

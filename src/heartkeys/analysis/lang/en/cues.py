@@ -1875,6 +1875,7 @@ CUES = {
         "(if you ask me|in my opinion|imo|imho) [,] (you|u|just|i'd|id)",
     ],
     "advice_except": [
+        "(you|u) should be (!|.|so|proud|happy|too)",
         "(what|which|who|how) (might|may|could|would) help",
         "(you|u) (need|needed|want|wanted) to feel",
         "(text|call|ring|message|tell) me (what|if|when|whenever|anytime|once|how)",
@@ -1921,6 +1922,8 @@ CUES = {
     ],
     # what makes a partner's message one that asks for acknowledgement before advice
     "distress": [
+        "(in|in such|in a bit of) a (mood|state|funk|bad place)",
+        "(my|his|her) (back|head|neck|feet|tooth|stomach) (is|'s|s) killing me",
         "(shit|crap|rough|bad|awful|horrible|terrible|long|rubbish|crappy|shitty|hard|tough|"
         "stressful|exhausting|nightmare|hellish|horrid|miserable) (day|week|night|morning|"
         "shift|meeting|weekend|year)",

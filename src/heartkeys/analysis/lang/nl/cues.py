@@ -1471,6 +1471,7 @@ CUES = {
     ],
     # what makes a partner's message one that asks for acknowledgement before advice
     "distress": [
+        "(ik zit|zit) (er)? (helemaal)? (doorheen|in de put|niet lekker in mijn vel)",
         "(ik|k) (voel|voelde) (me|mij)",
         "(ik|k) (maak|maakte) (me|mij) (zorgen|druk)",
         "(ik|k) word (er)? (gek|horendol|moe|verdrietig|boos) van",
