@@ -13,6 +13,7 @@ added to a single automaton, so one linear pass over a reply finds every cue of 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from itertools import repeat
@@ -79,20 +80,32 @@ def _expand_tokens(
     pattern: str,
     slots: Mapping[str, list[tuple[str, ...]]],
     tok: Callable[[str], tuple[str, ...]],
-) -> list[tuple[str, ...]]:
+    memo: dict[str, list] | None = None,
+    empty: tuple | str = (),
+) -> list:
     """:func:`expand`, but building token tuples directly (``tok`` tokenises one word).
 
     Used when compiling a lexicon: tens of thousands of phrases are made of a few thousand words,
     so tokenising words once and joining tuples is much cheaper than joining strings and
-    tokenising every phrase (what dominated a cold start).
+    tokenising every phrase (what dominated a cold start). With ``empty=""`` and a ``tok`` that
+    returns strings (a word's tokens' codes), it builds the encoded phrases straight away.
     """
-    results: list[tuple[str, ...]] = [()]
+    if memo is not None:
+        # the cue files repeat their building blocks (intensifiers, "you're" spellings…): a
+        # sub-pattern seen before in this build expands to the same phrases
+        got = memo.get(pattern)
+        if got is not None:
+            return got
+    results: list = [empty]
     for part in (p for p in _split_top(pattern.strip(), " ") if p):
         if part[0] == "(" and part[-1] == ")":
-            options = [o for alt in _split_top(part[1:-1], "|") for o in _expand_tokens(alt, slots, tok)]
+            options = [o for alt in _split_top(part[1:-1], "|") for o in _expand_tokens(alt, slots, tok, memo, empty)]
         elif (part[0] == "[" and part[-1] == "]") or (part[0] == "(" and part.endswith(")?")):
             inner = part[1:-1] if part[-1] == "]" else part[1:-2]
-            options = [(), *(o for alt in _split_top(inner, "|") for o in _expand_tokens(alt, slots, tok))]
+            options = [
+                empty,
+                *(o for alt in _split_top(inner, "|") for o in _expand_tokens(alt, slots, tok, memo, empty)),
+            ]
         elif part[0] == "{" and part[-1] == "}":
             name = part[1:-1]
             if name not in slots:
@@ -105,7 +118,10 @@ def _expand_tokens(
         results = [r + o for r in results for o in options]
         if len(results) > MAX_EXPANSION:
             raise PatternError(f"{pattern!r} expands to more than {MAX_EXPANSION} phrases")
-    return list(dict.fromkeys(results))
+    out = list(dict.fromkeys(results))
+    if memo is not None:
+        memo[pattern] = out
+    return out
 
 
 class Hit(NamedTuple):
@@ -204,15 +220,36 @@ class Lexicon:
         slot_options: dict[str, list[str]] = {
             name: [m for key, m in markers.items() if name in key] + multi.get(name, []) for name in multi
         }
-        slot_tokens = {name: list(dict.fromkeys(tokens_of(o) for o in opts)) for name, opts in slot_options.items()}
+        # Phrases are built as strings of token codes (one character per token) straight away:
+        # words are tokenised and encoded once, and the per-phrase work is string operations. So
+        # that fillers and slot words can be handled on codes, they get their codes first.
+        vocab = self.vocab = _Codes()
+        for word in (*sorted(fillers), *sorted(set(markers.values())), *self.token_class):
+            vocab[word]
+        drop_fillers = {ord(vocab[f]): None for f in fillers}
+        # a slot word written out in a phrase with a marker is matched as its marker, like in text
+        to_marker = {ord(vocab[w]): vocab[m] for w, m in self.token_class.items()}
+        marker_codes = {vocab[m] for m in markers.values()}
+        marker_search = (
+            re.compile("[" + "".join(re.escape(c) for c in sorted(marker_codes)) + "]").search if marker_codes else None
+        )
+        word_codes_seen: dict[str, str] = {}
 
-        def word_tokens(word: str) -> tuple[str, ...]:
-            got = words_seen.get(word)
+        def word_codes(word: str) -> str:
+            got = word_codes_seen.get(word)
             if got is None:
-                got = words_seen[word] = (tuple(findall(fold(word))), _STRETCH.search(word) is not None)
-            return tuple(squeeze(t) for t in got[0]) if got[1] else got[0]
+                seen = words_seen.get(word)
+                if seen is None:
+                    seen = words_seen[word] = (tuple(findall(fold(word))), _STRETCH.search(word) is not None)
+                toks = tuple(squeeze(t) for t in seen[0]) if seen[1] else seen[0]
+                got = word_codes_seen[word] = "".join([vocab[t] for t in toks])
+            return got
 
-        self.vocab: dict[str, str] = _Codes()
+        slot_codes = {
+            name: list(dict.fromkeys("".join([vocab[t] for t in tokens_of(o)]) for o in opts))
+            for name, opts in slot_options.items()
+        }
+        memo: dict[str, list] = {}
         plain_table: dict[str, set[tuple[str, int]]] = {}
         classed_table: dict[str, set[tuple[str, int]]] = {}
         self.sizes: dict[str, int] = {}
@@ -224,24 +261,24 @@ class Lexicon:
                 # filler was required ("ik doe (even|…)") is widened by that; such patterns are
                 # collected in ``widened`` so that the data's authors can check them, and a
                 # phrase that would shrink to one word is left out.
-                phrases = _expand_tokens(pattern, slot_tokens, word_tokens)
-                plain = {p for p in phrases if fillers.isdisjoint(p)}
-                for tokens in phrases:
-                    if not fillers.isdisjoint(tokens):
-                        stripped = tuple(t for t in tokens if t not in fillers)
+                phrases = _expand_tokens(pattern, slot_codes, word_codes, memo, "")
+                pairs = [(p, p.translate(drop_fillers)) for p in phrases]
+                plain = {p for p, stripped in pairs if len(p) == len(stripped)}
+                for codes, stripped in pairs:
+                    if len(stripped) != len(codes):
                         if stripped not in plain:
                             self.widened.add(pattern)
                         if len(stripped) < 2:
                             continue
-                        tokens = stripped
-                    if not tokens:
+                        codes = stripped
+                    if not codes:
                         continue
-                    if "hkslot" in "".join(tokens) and any(t.startswith("hkslot") for t in tokens):
-                        tokens = tuple(self.token_class.get(t, t) for t in tokens)
+                    if marker_search is not None and marker_search(codes):
+                        codes = codes.translate(to_marker)
                         table = classed_table
                     else:
                         table = plain_table
-                    table.setdefault(self._encode(tokens), set()).add((cue, len(tokens)))
+                    table.setdefault(codes, set()).add((cue, len(codes)))
                     count += 1
             self.sizes[cue] = count
         self.vocab = dict(self.vocab)  # a plain dict from here on: looking up text never adds words
