@@ -82,6 +82,10 @@ class AdviceRecognizer(Recognizer):
             return True
         norms = st.context_doc.norms
         d = st.data
-        if not d.FEEL_WORDS.isdisjoint(norms) and not d.FIRST_PERSON.isdisjoint(norms):
-            return True  # "I feel like my boss doesn't respect me"
+        if (
+            not d.FEEL_WORDS.isdisjoint(norms)
+            and not d.FIRST_PERSON.isdisjoint(norms)
+            and (not d.NEGATIONS.isdisjoint(norms) or any(t.endswith("n't") for t in norms))
+        ):
+            return True  # "I feel like my boss doesn't respect me" (not "het voelt goed om te praten")
         return st.context_has("distress")
