@@ -95,7 +95,7 @@ class PitfallRecognizer(Recognizer):
         d = self.data
         n = len(st.doc)
         for h in st.get("contempt"):
-            if st.quoted(h.first):
+            if st.quoted(h.first) or self._describes(st, h.first):
                 continue
             playful = any(t in d.PLAYFUL for t in st.words_around(h.first))
             mild = h.last - h.first == 1 and not st.doc.norms[h.first].isalpha()  # an emoji or "pff"
@@ -199,13 +199,32 @@ class PitfallRecognizer(Recognizer):
                 )
                 return
 
+    def _describes(self, st: State, i: int) -> bool:
+        """ "fine, boring. loads of emails" tells how the day was: a word such as "boring" is a
+        put-down only when it is the whole answer, opening the reply."""
+        d = self.data
+        return st.doc.norms[i] in d.DESCRIBING_WORDS and i != st.first_content(st.doc.sentences[0])
+
     def _aimed(self, st: State, i: int) -> bool:
-        """Whether an eye-roll or a sigh is aimed at the partner: a "you" in its sentence, a reply
-        of almost nothing else, or an answer to a message about feelings or a request."""
+        """Whether an eye-roll or a sigh is aimed at the partner: a "you" near it (not inside a
+        quote), a reply of almost nothing else, or an answer to a reproach or feelings about the
+        two of them ("train cancelled again 🙃" is about the train)."""
+        d = self.data
+        norms = st.doc.norms
         # the sentence before counts too: "Huil je nou alweer? 🙄" puts the emoji on its own
-        if not self.data.SECOND_PERSON.isdisjoint(st.doc.norms[max(0, i - 12) : i + 3]) or len(st.doc) <= 3:
+        if any(
+            norms[j] in d.SECOND_PERSON and not st.doc.in_quotes(j)
+            for j in range(max(0, i - 12), min(len(norms), i + 3))
+        ):
             return True
-        return self._reproached(st)
+        if len(st.doc) <= 3:
+            return True
+        if st.context_doc is None:
+            return False
+        about_us = not d.SECOND_PERSON.isdisjoint(st.context_doc.norms) or not d.FIRST_PERSON.isdisjoint(
+            st.context_doc.norms
+        )
+        return about_us and self._reproached(st)
 
     def _context_playful(self, st: State) -> bool:
         return st.context_doc is not None and not self.data.PLAYFUL.isdisjoint(st.context_doc.norms)
@@ -276,7 +295,7 @@ class PitfallRecognizer(Recognizer):
                         reason="pitfall.stonewalling_curt",
                     )
         for h in st.get("stonewall"):
-            if st.quoted(h.first) or st.overlaps(h, "stonewall_except"):
+            if st.quoted(h.first) or st.overlaps(h, "stonewall_except") or self._describes(st, h.first):
                 continue
             if later:
                 continue  # "ik wil er nu niet over praten, straks wel" is a pause, not a wall

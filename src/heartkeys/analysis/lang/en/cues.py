@@ -1875,6 +1875,11 @@ CUES = {
         "(if you ask me|in my opinion|imo|imho) [,] (you|u|just|i'd|id)",
     ],
     "advice_except": [
+        "(like|as if|as though) (you|u) (have|need|had|needed) to",
+        "(you|u) (need|have) to know (that)? (i|i'm|im|i am|we|we're|were|how much)",
+        "take as long as (you|u) (need|like|want)",
+        "stay on the (phone|line) (with me)?",
+        "(we'll|well|we will) get there",
         "(you|u) should be (!|.|so|proud|happy|too)",
         "(what|which|who|how) (might|may|could|would) help",
         "(you|u) (need|needed|want|wanted) to feel",

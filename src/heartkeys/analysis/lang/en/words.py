@@ -250,3 +250,6 @@ MUST_TAIL = frozenset("felt feel be been meant mean hurt hurts taken take".split
 BECAUSE = frozenset("because cause cuz coz bc since".split())
 # A message with one of these tells how the writer feels: answering it with a sigh is contempt.
 FEEL_WORDS = frozenset("feel feels felt feeling feelings".split())
+# Words that are a put-down only as the whole answer ("Boring."), not when they describe something
+# ("fine, boring. loads of emails").
+DESCRIBING_WORDS = frozenset("boring yawn".split())

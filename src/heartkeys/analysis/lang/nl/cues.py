@@ -1442,6 +1442,11 @@ CUES = {
         "ik (raad|adviseer) (je)? (aan)?",
     ],
     "advice_except": [
+        "(alsof|als of) (je|jij) (moet|moest)",
+        "(je|jij) (moet|mag) weten dat (ik|we|wij)",
+        "neem (gerust|rustig|maar)? (alle|zoveel) tijd (als|die) (je|jij) nodig (hebt|heb)",
+        "(blijf|blijf maar) (aan de lijn|aan de telefoon|bellen) (met mij)?",
+        "(we|wij) (komen|gaan) er (wel)? (komen|uit)",
         "(wat|wie|hoe) (helpt|kan helpen|zou helpen)",
         "(doe|doe nou|doe toch) (niet|nou niet|eens niet) zo",
         "vertel ,",

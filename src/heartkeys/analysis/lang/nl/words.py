@@ -783,3 +783,6 @@ MUST_TAIL = frozenset("gevoeld geweest voelen zijn betekend betekenen gedaan doe
 BECAUSE = frozenset("omdat want aangezien".split())
 # A message with one of these tells how the writer feels: answering it with a sigh is contempt.
 FEEL_WORDS = frozenset("voel voelt voelde gevoel gevoelens".split())
+# Words that are a put-down only as the whole answer ("Boring."), not when they describe something
+# ("fine, boring. loads of emails").
+DESCRIBING_WORDS = frozenset("saai".split())
