@@ -63,6 +63,10 @@ class PitfallRecognizer(Recognizer):
             if st.quoted(h.first) or st.overlaps(h, "criticism_char", "why_blame"):
                 continue
             sent = st.sentence(h.first)
+            if any(st.doc.norms[j] in d.NEGATIONS for j in range(max(sent.first, h.first - 6), h.first)) and any(
+                st.doc.norms[j] in d.FIRST_PERSON for j in range(max(sent.first, h.first - 8), h.first)
+            ):
+                continue  # "Ik zeg niet dat je altijd alles vergeet, maar…" disowns the generalisation
             if st.has_in(sent.first, h.first, "interpret", "imagine") or not d.SEEM_WORDS.isdisjoint(
                 st.doc.norms[sent.first : h.first]
             ):

@@ -1994,6 +1994,8 @@ CUES = {
         "(my|a) (suicide)? note",
     ],
     "safety_violence": [
+        "(punched|hit|slammed|smashed) (the)? (wall|door|table) (next to|beside|by|near) (my|me)",
+        "(i know|i'll find out) where (your|ur) (mum|mom|dad|parents|sister|brother|family|kids|work|friend) (lives|live|works|is|are)",
         "(pushed|shoved|slapped|kicked|choked|strangled|punched|grabbed) me (so)? (hard|again|yesterday|last night|today)?",
         "(grabbed|held|pinned) me (so)? (hard|down|against the wall|by the (arm|throat|neck|hair))",
         "(you'll|youll|you will|u will) (pay for (it|this|that)|regret (it|this) (i promise|i swear|i mean it))",
@@ -2065,6 +2067,7 @@ CUES = {
         "dying to (see|know|meet|try|hear|tell)",
     ],
     "safety_coercion": [
+        "(i took|im keeping|i'm keeping|i've taken|ive taken) (your|ur) (bank card|card|cards|passport|phone|keys|car keys)",
         "or (else)? (i'll|ill|i will) (take the kids|take your|tell everyone|hurt you|break|"
         "smash|kick you out|throw you out|post|ruin|make you|leave you|make your life|"
         "take away)",

@@ -173,6 +173,10 @@ SLOTS = {
         "geluk",
     ],
     "NEG_TRAIT": [
+        "chaotisch",
+        "slordig",
+        "softie",
+        "een softie",
         "egoistisch",
         "egoïstisch",
         "lui",
@@ -298,6 +302,7 @@ CUES = {
         "(die|dat|je|jouw|al die|al je|zo'n|zoveel|die hele|die enorme|je hele) {FEELING_NOUN}",
     ],
     "reflect_state": [
+        "ik (zag|zie|merkte|merk|hoorde|hoor) (wel)? hoe {FEELING} (je|jij|ge)",
         "(je|jij) (bent|was|lijkt|klinkt|raakt|raakte) (echt|helemaal|zo|compleet|totaal|gewoon)? op",
         "(het|dat|dit) (frustreert|irriteert|kwetst|stoort|ergert|raakt|beangstigt|verdriet|pijnigt|knaagt|steekt) (je|jou)",
         "(het|dat) (je|jou) (frustreert|irriteert|kwetst|stoort|ergert|raakt|dwarszit|bezighoudt|pijn doet|verdrietig maakt|boos maakt)",
@@ -337,12 +342,14 @@ CUES = {
         "(ik ook|ik ook !|vond ik ook|voel ik ook|heb ik ook|ben ik ook|ik ook zo|same|samesies|net als jij)",
     ],
     "sympathy_strong": [
+        "(dat|het) (moet|moest|zal) (echt|wel|zo|heel)? (pijn|zeer) (gedaan hebben|hebben gedaan|doen|gedaan)",
         "wat een {EVAL} (dag|week|tijd|periode|situatie|klap|nieuws|gedoe|ervaring|moment|avond|nacht|jaar) (voor je|voor jou|voor jullie)",
         "wat {EVAL} (voor je|voor jou|voor jullie)",
         "(dat|het) is {EVAL} (voor je|voor jou)",
         "wat een (opluchting|cadeau|geluk|mooi nieuws|fijn nieuws|goed nieuws)",
     ],
     "sympathy": [
+        "wat een (zwaar|heftig|pijnlijk|verdrietig|naar) (beeld|verhaal)",
         "(balen|baal|kut|klote|pff) (.|!)",
         "(dat is|dat's|da's|is) (echt|zo|wel)? {EVAL} (voor u|voor jou|voor je)",
         "(oh|och|ah|ach|o|aah|ahh) (lief|lieverd|liefje|schat|schatje|snoes|schatteke|zoetje)",
@@ -391,6 +398,7 @@ CUES = {
         "(goed bezig|zet (hem|m|'m|em) op|ga zo door|hou vol|houd vol|je kunt het)",
     ],
     "resonance": [
+        "zou ik (me|mij) (ook)? {FEELING} voelen",
         "(dat|dit|het|jouw) (beeld|verhaal|bericht)? (raakt|raakte) (me|mij)",
         "ik word er (zelf|ook|zelf ook) {FEELING} van",
         "ik voel met je mee",
@@ -428,7 +436,7 @@ CUES = {
     "joy_weak": [
         "wat " + INT + " {JOY}",
         "(oh|o|ah|ooh|oeh|jaa|yes|yess) {JOY}",
-        "(jaa|jaaa|yess|yesss|hoera|whoop|woohoo|joehoe)",
+        "(yess|yesss|hoera|whoop|woohoo|joehoe)",
         "(yes|jippie|hoera|joepie|yay|woehoe|wauw|wow)",
         "🎉",
         "🥳",
@@ -1200,6 +1208,8 @@ CUES = {
         "(niet|nie) (aan denken|meer aan denken)",
     ],
     "criticism_char": [
+        "(jij|je) (kan|kunt) (echt|ook|gewoon)? niet (met geld omgaan|plannen|luisteren|koken|rijden|opruimen)",
+        "(je|jij) denkt (ook)? (alleen maar|alleen|enkel|nooit|altijd) aan (jezelf|je zelf)",
         "(je|jij) (kan|kunt) (ook)? (echt)? (niks|niets) (goed|regelen|onthouden|plannen|zelf|afmaken)?",
         "dat is (nou)? (precies)? (jouw|je) probleem",
         "(dit|het|dat) is (allemaal|helemaal|echt)? (jouw|je) (eigen)? schuld",
@@ -1242,6 +1252,7 @@ CUES = {
         "(daar|nu|nou) (gaan|begint) (we|ze|hij|zij|madame|meneer) (weer|alweer)",
     ],
     "contempt": [
+        "wat (ben|bent) (jij|je) (toch)? (een)? (zielig|zielige|sneu|sneue|triest|trieste) (mens|figuur|persoon|ventje|wijf)?",
         "(gefeliciteerd|goed gedaan|knap hoor|bravo|proficiat) [,] (genie|slimmerik|einstein|professor)",
         "wat had je (dan|nou|nu)? (anders)? verwacht",
         "(ik heb|heb) (wel)? betere dingen te doen",
@@ -1508,6 +1519,7 @@ CUES = {
     ],
     # ---------------------------------------------------------------- safety
     "safety_crisis": [
+        "(ik heb|heb) (weer|opnieuw|alweer)? (in)? (mijn|m'n) (arm|armen|pols|polsen|been|benen|dijen) (gesneden|gekrast|opengehaald|bewerkt)",
         "(ik|k) (snij|snijd|sneed|kras|kraste|krab|verwond|brand) (mezelf|mijzelf|me|mij) (weer|soms|vaak|nog|al)?",
         "(ik|k) (heb|ben) (mezelf|mijzelf|me) (weer|opnieuw)? (gesneden|gekrast|verwond|pijn gedaan)",
         "wil ik (er niet meer zijn|dood|niet meer leven|niet meer verder|er een eind aan maken)",
@@ -1531,6 +1543,10 @@ CUES = {
         "(ik|k) (doe|ga) (mezelf|mijzelf) wat aan",
     ],
     "safety_violence": [
+        "met (je|jouw|zijn|z'n|haar|mijn|m'n) (vuist|vuisten) (naast|tegen|op|in) (mijn|m'n|de|het|je)",
+        "(me|mij|je|jou|ons|de kinderen) iets (aan gaat doen|aan gaan doen|aan wil doen|aan zou doen)",
+        "(ga je|gaat je|zal je|zul je|je gaat|je zal|je zult) (daar|hier) (nog)? spijt van krijgen",
+        "ik weet waar (je|jouw|jullie) (moeder|vader|ouders|zus|broer|familie|kinderen|werk|vriendin|vriend) (woont|wonen|werkt|werken|is|zijn)",
         "(me|mij) (gisteren|vandaag|vannacht|weer|opnieuw|toen|net)? (geslagen|geschopt|geduwd|gewurgd|getrapt|gemept|"
         "mishandeld|verkracht|tegen de muur gezet|tegen de muur geduwd)",
         "(me|mij) (zo)? (hard|ruw) (vastpakte|vastgreep|beetpakte|vastpakt|vastgrijpt|beetpakt|door elkaar schudde)",
@@ -1563,6 +1579,9 @@ CUES = {
         "(zie|zag) het (echt|even|soms)? (niet meer|niet) zitten (met|op|in|voor) (mijn|m'n|die|de|dat|het|deze)"
     ],
     "safety_coercion": [
+        "(ik heb|ik hou|ik houd) (je|jouw) (pinpas|bankpas|paspoort|sleutels|autosleutels|telefoon) (al)? (in beslag|afgepakt|ingenomen)",
+        "(ik hou|ik houd) (je|jouw) (pinpas|bankpas|paspoort) (wel)? (bij mij|zelf)",
+        "dus (je komt|kom je) (toch)? (niet ver|nergens)",
         "(anders|of ik) (ga|pak|neem|sla|doe|vertel|zie) ik",
         "anders (pak|neem) ik (je|jouw)",
         "(ik verbied|dat verbied ik|ik verbied het|verbied ik)",
