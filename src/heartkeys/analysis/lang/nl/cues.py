@@ -1419,7 +1419,7 @@ CUES = {
         "(wat ik|ik) (aanraad|raad aan|adviseer)",
         "(dat|dit) (ga|zou) ik (je)? (aanraden|adviseren)",
         "(je kunt|je kan|kun je) (het beste|beginnen met|ook proberen)",
-        "(je|jij|ge|gij) (moet|moest|moogt) (gewoon|echt|eens|maar|wel|dan|toch|ook|nu|eerst|even|misschien|daar|er)?",
+        "(je|jij|ge|gij) (moet|moest) (gewoon|echt|eens|maar|wel|dan|toch|ook|nu|eerst|even|misschien|daar|er)?",
         "(dan|daar|dat|die|dit) (moet|moest|zou|kun|kan) (je|jij|ge) (ook|gewoon|maar|eens|een keer|echt|dan)?",
         "dan (stop|ga|doe|neem|bel|zeg|koop|zoek|vraag|laat) (je|jij) (er|het|dat|toch|gewoon|maar)",
         "misschien is het (een)? (idee|goed|slim|handig|verstandig|beter) (om|als)",
@@ -1453,6 +1453,8 @@ CUES = {
         "ik (raad|adviseer) (je)? (aan)?",
     ],
     "advice_except": [
+        "(ge|je|jij|gij) (moet|hoeft) (da|dat|het)? (nie|niet) (alleen|zelf|koken|te koken|doen|te doen)",
+        "(ja|oke|oké|ok|prima)? doe (maar|gerust) (wat|hoor|gerust|19|20|!|.)",
         "(alsof|als of) (je|jij) (moet|moest)",
         "(je|jij) (moet|mag) weten dat (ik|we|wij)",
         "neem (gerust|rustig|maar)? (alle|zoveel) tijd (als|die) (je|jij) nodig (hebt|heb)",
