@@ -300,8 +300,11 @@ CUES = {
     ],
     "feeling_noun": [
         "(die|dat|je|jouw|al die|al je|zo'n|zoveel|die hele|die enorme|je hele) {FEELING_NOUN}",
+        "wat een (zwaar|zware|groot|grote|heftig|heftige|rotte)? {FEELING_NOUN}",
     ],
     "reflect_state": [
+        "ik (hoor|zie|merk|voel) (hoe|hoeveel) (erg|zwaar|moeilijk|graag|veel) (je|jij|ge)",
+        "(het|dat) zit (je|jou|u) (echt|flink|nog|zo)? dwars",
         "ik (zag|zie|merkte|merk|hoorde|hoor) (wel)? hoe {FEELING} (je|jij|ge)",
         "(je|jij) (bent|was|lijkt|klinkt|raakt|raakte) (echt|helemaal|zo|compleet|totaal|gewoon)? op",
         "(het|dat|dit) (frustreert|irriteert|kwetst|stoort|ergert|raakt|beangstigt|verdriet|pijnigt|knaagt|steekt) (je|jou)",
@@ -349,6 +352,8 @@ CUES = {
         "wat een (opluchting|cadeau|geluk|mooi nieuws|fijn nieuws|goed nieuws)",
     ],
     "sympathy": [
+        "(dat|het|da's|dat's) (is)? (ook|echt|wel|gewoon)? (echt)? (veel|heel veel|te veel|een hoop|zoveel) (tegelijk|he|hoor|!|.)",
+        "wat een {EVAL} (opmerking|reactie|ding om te zeggen|bericht|telefoontje)",
         "wat een (zwaar|heftig|pijnlijk|verdrietig|naar) (beeld|verhaal)",
         "(balen|baal|kut|klote|pff) (.|!)",
         "(dat is|dat's|da's|is) (echt|zo|wel)? {EVAL} (voor u|voor jou|voor je)",
@@ -436,7 +441,7 @@ CUES = {
     "joy_weak": [
         "wat " + INT + " {JOY}",
         "(oh|o|ah|ooh|oeh|jaa|yes|yess) {JOY}",
-        "(yess|yesss|hoera|whoop|woohoo|joehoe)",
+        "(hoera|whoop|woohoo|joehoe)",
         "(yes|jippie|hoera|joepie|yay|woehoe|wauw|wow)",
         "🎉",
         "🥳",
@@ -446,6 +451,8 @@ CUES = {
     ],
     # ---------------------------------------------------------------- nonverbal
     "comfort_strong": [
+        "(kom|kom maar|kom hier) (ff|even|gezellig|lekker)? (bij mij|bij me|naast mij|naast me|tegen me aan|tegen mij aan) (liggen|zitten|staan)",
+        "(ik kriebel|ik aai|ik masseer|dan kriebel ik|dan aai ik|dan masseer ik) (je|jouw) (rug|hoofd|voeten|haar|schouders)",
         "ik kom (naar je toe|eraan|bij je|je halen)",
         "ik kom (nu|meteen|direct) (naar je toe|naar huis|bij je|eraan)",
         "ik kom zo (naar je toe|bij je|eraan)",
@@ -504,6 +511,7 @@ CUES = {
         "ik zit (hier|naast je|bij je)",
     ],
     "space": [
+        "geen haast",
         "neem (je|gerust je|rustig je|maar je|al je|gewoon je) tijd",
         "ik laat (je|jou|u) (even|eventjes|met rust)",
         "(heb je|dan heb je|hebt ge) het huis (even)? voor (jezelf|je zelf|u alleen)",
@@ -563,6 +571,8 @@ CUES = {
         "(dus|oftewel) als ik het goed (hoor|begrijp)",
     ],
     "interpret": [
+        "voor (jou|je|u) (is|voelt) (dat|het|dit) (echt|zo|wel)?",
+        "ik denk dat (je|jij|ge) (wil|wilt) (voelen|weten|horen|dat)",
         "ik (merk|zie|hoor|voel) (hoe|dat) (je|jij|ge|gij)",
         "(even)? kijken of ik (het|je) goed (heb|begrijp|snap|hoor)",
         "(als ik het|ik) (even)? (samenvat|samen vat|op een rijtje zet)",
@@ -584,6 +594,7 @@ CUES = {
         "dus (eigenlijk|als ik het goed begrijp)",
     ],
     "understand": [
+        "ik (snap|begrijp|versta) (da|dat) (ge|gij|je|jij)",
         "(dat is|da's|is ook|heel|best|wel) (ook|heel|best|wel)? (logisch|begrijpelijk)",
         "logisch ook",
         "(ken|herken) (het|dat) gevoel",
@@ -604,6 +615,7 @@ CUES = {
         "ik snap je feeling",
     ],
     "their_truth": [
+        "ik geloof (je|jou|u) (echt|hoor|wel)?",
         "(je|jouw|dat) gevoel (klopt|mag er zijn|is terecht|is echt|telt)",
         "(het|dat|dit|je verdriet|je boosheid) mag er (ook|gewoon|echt) zijn",
         "(het|dat) mag er zijn",
@@ -795,6 +807,7 @@ CUES = {
     ],
     "propose": ["zullen we", "zal ik", "laten we", "kom je", "kom", "wat als we", "zin om samen"],
     "act_for_you": [
+        "ik neem (het)? (vannacht|vanavond|morgen|de nacht|de kinderen|de kids)? (wel)? over",
         "laat mij (er|het|dat|die|deze)? (een paar|wat|maar)? (doen|dragen|vangen|regelen|overnemen|oplossen)",
         "ik (pak|haal|regel|doe|neem|bel|zet|maak|ruim) (de|het|die|dat|nieuwe|wel|morgen|vannacht|straks|vanavond)? (doekjes|koffie|thee|eerste voeding|cateraar|dozen|kinderen|boodschappen|afwas|was|rommel|rekening|auto|huisarts|huisartsenpost|dokter)",
         "voor mijn rekening",
@@ -816,6 +829,11 @@ CUES = {
         "(wat als|wat zeg je ervan als) ik",
     ],
     "presence_support": [
+        "ik ben (thuis|er|hier) als (je|jij|ge) (terugkomt|thuiskomt|wil praten|me nodig hebt|terug bent)",
+        "ik blijf (aan de telefoon|aan de lijn|bij je|hier|wakker) (zolang|tot|totdat)",
+        "(we|wij) doen (het|dit|dat) samen",
+        "ik laat (je|jouw|uw) hand niet los",
+        "ik (loop|blijf|sta|zit) naast (je|jou|u)",
         "ik ben er (❤️|❤|🤍|💛|😘|xx|x)",
         "ik ben er (,|.|!|helemaal|hoor|voor ons|vandaag|nu)",
         "(ik|dan) ben ik er (voor je|voor jou|toch)",
