@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Candidate, Recognizer, State
+from .base import Candidate, Recognizer, State, has_negation
 
 _ACK_KEYS = frozenset({"emotional", "perspective", "nonverbal", "needs"})
 _ACK_IDS = frozenset({"supportive.presence", "supportive.reassurance", "curious.open_question", "curious.invitation"})
@@ -82,10 +82,6 @@ class AdviceRecognizer(Recognizer):
             return True
         norms = st.context_doc.norms
         d = st.data
-        if (
-            not d.FEEL_WORDS.isdisjoint(norms)
-            and not d.FIRST_PERSON.isdisjoint(norms)
-            and (not d.NEGATIONS.isdisjoint(norms) or any(t.endswith("n't") for t in norms))
-        ):
+        if not d.FEEL_WORDS.isdisjoint(norms) and not d.FIRST_PERSON.isdisjoint(norms) and has_negation(d, norms):
             return True  # "I feel like my boss doesn't respect me" (not "het voelt goed om te praten")
         return st.context_has("distress")

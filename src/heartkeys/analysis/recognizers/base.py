@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from ..lexicon import Hit
@@ -26,6 +27,49 @@ NOT_A_SPEAKER = frozenset("it whatever what this that het wat dat dit".split())
 MAX_PHRASE = 24
 
 _new_tuple = tuple.__new__  # Candidate(...) with every field given, without the Python-level __new__
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    # imported on first use: simplemma takes a tenth of a second to import, and only replies
+    # with a context message need lemmas
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang)
+
+
+#: per language: word -> lemma (a plain dict in front of the lru_cache: a dict lookup per word is
+#: several times cheaper), bounded like the cache behind it
+_LEMMAS: dict[str, dict[str, str]] = {}
+
+
+def lemmas_of(words: Iterable[str], lang: str) -> set[str]:
+    """The lemmas of ``words`` (simplemma), through a per-language cache."""
+    lemmas = _LEMMAS.setdefault(lang, {})
+    get = lemmas.get
+    out = set()
+    for t in words:
+        lemma = get(t)
+        if lemma is None:
+            if len(lemmas) >= 65536:
+                lemmas.clear()
+            lemma = lemmas[t] = _lemma(t, lang)
+        out.add(lemma)
+    return out
+
+
+def content_lemmas(data: LangData, norms: list[str], first: int = 0, last: int | None = None) -> set[str]:
+    """Lemmas of the content words (three letters or more, not stop words) of ``norms[first:last]``:
+    what paraphrase, shared experience and "taking up their words" compare."""
+    stop = data.STOPWORDS
+    return lemmas_of((t for t in norms[first:last] if len(t) > 2 and t.isalpha() and t not in stop), data.lang)
+
+
+def has_negation(data: LangData, norms: Iterable[str]) -> bool:
+    """Whether any token negates ("niet", "never", "don't"…)."""
+    negs = data.NEGATIONS
+    return any(t in negs or t.endswith("n't") for t in norms)
+
 
 if TYPE_CHECKING:
     from ..registry import LangData
@@ -67,6 +111,16 @@ class State:
     _neg: frozenset[int] | None = None
     _firsts: dict[str, list[int]] = field(default_factory=dict)
     _reporting: bool | None = None  # whether the reply holds a reporting verb at all
+    _context_lemmas: set[str] | None = None
+
+    def context_lemmas(self) -> set[str]:
+        """Content lemmas of the message being answered, computed once for every recognizer."""
+        got = self._context_lemmas
+        if got is None:
+            got = self._context_lemmas = (
+                content_lemmas(self.data, self.context_doc.norms) if self.context_doc is not None else set()
+            )
+        return got
 
     # --- cue access -------------------------------------------------------------------------
     # These run dozens of times per reply and most cues have no hit: plain loops with an early

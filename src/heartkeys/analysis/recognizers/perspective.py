@@ -8,22 +8,8 @@ partner's (synonyms) is only found when it comes with a frame such as "dus je…
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
-from .base import Candidate, Recognizer, State
-
-
-@lru_cache(maxsize=65536)
-def _lemma(word: str, lang: str) -> str:
-    # imported on first use: simplemma takes a tenth of a second to import, and only replies
-    # with a context message that might paraphrase it need lemmas
-    import simplemma
-
-    return simplemma.lemmatize(word, lang=lang)
-
-
-#: per language: word -> lemma, see content_lemmas
-_LEMMAS: dict[str, dict[str, str]] = {}
+from .base import Candidate, Recognizer, State, content_lemmas, has_negation
 
 
 class PerspectiveRecognizer(Recognizer):
@@ -127,23 +113,6 @@ class PerspectiveRecognizer(Recognizer):
         hits = st.hits_in("feeling", first, last)
         return bool(hits) and not self._families(st.doc.norms, hits).isdisjoint(families)
 
-    def content_lemmas(self, norms: list[str], first: int = 0, last: int | None = None) -> set[str]:
-        stop, lang = self.data.STOPWORDS, self.data.lang
-        last = len(norms) if last is None else last
-        # a plain dict in front of the lru_cache: a dict lookup per word is several times cheaper
-        lemmas = _LEMMAS.setdefault(lang, {})
-        get = lemmas.get
-        out = set()
-        for t in norms[first:last]:
-            if len(t) > 2 and t.isalpha() and t not in stop:
-                lemma = get(t)
-                if lemma is None:
-                    if len(lemmas) >= 65536:
-                        lemmas.clear()  # bounded like the lru_cache behind it
-                    lemma = lemmas[t] = _lemma(t, lang)
-                out.add(lemma)
-        return out
-
     def _paraphrase(self, st: State) -> Iterator[Candidate]:
         """Content words shared with the message being answered, compared as lemmas.
 
@@ -158,7 +127,7 @@ class PerspectiveRecognizer(Recognizer):
           right after "same here"/"herkenbaar", or — answering a message that hurts — a hard
           feeling of one's own; outside a negation.
         """
-        ctx = self.content_lemmas(st.context_doc.norms)
+        ctx = st.context_lemmas()
         if not ctx:
             return
         d = self.data
@@ -172,7 +141,7 @@ class PerspectiveRecognizer(Recognizer):
         hurting = self._families(st.context_doc.norms, st.context_hits.get("feeling", ()))
         cnorms = st.context_doc.norms
         # a reply that negates what an affirmative message said denies it rather than reflects it
-        ctx_positive = d.NEGATIONS.isdisjoint(cnorms) and not any(t.endswith("n't") for t in cnorms)
+        ctx_positive = not has_negation(d, cnorms)
         # "You're not keen on groups" mirrors a message about the partner themselves ("I don't like
         # groups"); "you left the hob on" answering "you left the door open" throws it back
         about_self = not first_p.isdisjoint(cnorms)
@@ -182,7 +151,7 @@ class PerspectiveRecognizer(Recognizer):
             norms = norms_all[s.first : s.last]
             if second.isdisjoint(norms) and first_p.isdisjoint(norms):
                 continue  # both readings need a person: skip the lemmas
-            lemmas = self.content_lemmas(norms_all, s.first, s.last)
+            lemmas = content_lemmas(d, norms_all, s.first, s.last)
             shared = len(lemmas & ctx)
             # "Same here. I had to delete the app…": the story after a "me too" is the writer's own
             after_me_too = any(h.last <= s.first for h in st.get("me_too"))

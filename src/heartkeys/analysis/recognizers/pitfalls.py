@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Candidate, Recognizer, State
-from .perspective import _lemma
+from .base import Candidate, Recognizer, State, content_lemmas, has_negation
 
 
 class PitfallRecognizer(Recognizer):
@@ -171,7 +170,6 @@ class PitfallRecognizer(Recognizer):
         if st.context_doc is None or d.SECOND_PERSON.isdisjoint(st.context_doc.norms) or not self._reproached(st):
             return
         norms = st.doc.norms
-        ctx: set[str] | None = None
         for s in st.doc.sentences:
             if s.question_mark:
                 continue
@@ -189,14 +187,7 @@ class PitfallRecognizer(Recognizer):
                 continue  # "You always make everything about you" is reported as the criticism it is
             turned = not d.ADDITIVE.isdisjoint(words) or not d.ALWAYS_NEVER.isdisjoint(words)
             if not turned:
-                if ctx is None:
-                    ctx = {
-                        _lemma(t, d.lang)
-                        for t in st.context_doc.norms
-                        if len(t) > 2 and t.isalpha() and t not in d.STOPWORDS
-                    }
-                mine = {_lemma(t, d.lang) for t in words if len(t) > 2 and t.isalpha() and t not in d.STOPWORDS}
-                turned = not mine.isdisjoint(ctx)
+                turned = not content_lemmas(d, norms, s.first, s.last).isdisjoint(st.context_lemmas())
             if turned and not st.quoted(i):
                 yield Candidate(
                     "pitfall.defensiveness", "needs", s.first, s.last, 0, 0.65, reason="pitfall.counter_complaint"
@@ -256,7 +247,7 @@ class PitfallRecognizer(Recognizer):
         asks = any(s.question_mark for s in st.context_doc.sentences) or first in d.CLOSED_STARTERS
         # a statement about the partner that says something is wrong ("You didn't call"; "You left
         # the door open again" is caught above); "Dankjewel dat je luisterde" is no reproach
-        negative = not d.NEGATIONS.isdisjoint(norms) or any(t.endswith("n't") for t in norms)
+        negative = has_negation(d, norms)
         return negative and not asks and first not in d.QUESTION_WORDS
 
     def _has_curt(self, st: State) -> bool:

@@ -24,8 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..text import Sentence
-from .base import Candidate, Recognizer, State
-from .perspective import _lemma
+from .base import Candidate, Recognizer, State, lemmas_of
 
 
 def _unstutter(token: str) -> str:
@@ -272,10 +271,7 @@ class QuestionRecognizer(Recognizer):
             return True
         if not content:
             return False
-        lang = d.lang
-        mine = {_lemma(t, lang) for t in content}
-        theirs = {_lemma(t, lang) for t in st.context_doc.norms if len(t) > 2 and t.isalpha() and t not in stop}
-        return not mine.isdisjoint(theirs)
+        return not lemmas_of(content, d.lang).isdisjoint(st.context_lemmas())
 
     @staticmethod
     def _skip(st: State, i: int, end: int) -> int:
