@@ -53,27 +53,8 @@ def _split_top(pattern: str, sep: str) -> list[str]:
 
 def expand(pattern: str, slots: Mapping[str, Iterable[str]] | None = None) -> list[str]:
     """All plain phrases a pattern stands for (order kept, duplicates removed)."""
-    slots = slots or {}
-    results = [""]
-    for part in (p for p in _split_top(pattern.strip(), " ") if p):
-        if part[0] == "(" and part[-1] == ")":
-            options = [o for alt in _split_top(part[1:-1], "|") for o in expand(alt, slots)]
-        elif (part[0] == "[" and part[-1] == "]") or (part[0] == "(" and part.endswith(")?")):
-            inner = part[1:-1] if part[-1] == "]" else part[1:-2]
-            options = ["", *(o for alt in _split_top(inner, "|") for o in expand(alt, slots))]
-        elif part[0] == "{" and part[-1] == "}":
-            name = part[1:-1]
-            if name not in slots:
-                raise PatternError(f"unknown slot {{{name}}} in {pattern!r}")
-            options = list(slots[name])
-        elif any(c in part for c in "()[]{}|"):
-            raise PatternError(f"brackets must surround whole words in {pattern!r}: {part!r}")
-        else:
-            options = [part]
-        results = [f"{r} {o}".strip() for r in results for o in options]
-        if len(results) > MAX_EXPANSION:
-            raise PatternError(f"{pattern!r} expands to more than {MAX_EXPANSION} phrases")
-    return list(dict.fromkeys(results))
+    options = {name: [tuple(o.split()) for o in words] for name, words in (slots or {}).items()}
+    return [" ".join(p) for p in _expand_tokens(pattern, options, lambda word: (word,))]
 
 
 def _expand_tokens(
@@ -83,12 +64,12 @@ def _expand_tokens(
     memo: dict[str, list] | None = None,
     empty: tuple | str = (),
 ) -> list:
-    """:func:`expand`, but building token tuples directly (``tok`` tokenises one word).
+    """The phrases of a pattern, each built from what ``tok`` makes of its words.
 
-    Used when compiling a lexicon: tens of thousands of phrases are made of a few thousand words,
-    so tokenising words once and joining tuples is much cheaper than joining strings and
-    tokenising every phrase (what dominated a cold start). With ``empty=""`` and a ``tok`` that
-    returns strings (a word's tokens' codes), it builds the encoded phrases straight away.
+    :func:`expand` uses it with words as they are; compiling a lexicon uses it with ``empty=""``
+    and a ``tok`` that returns a word's token codes, so that the tens of thousands of phrases,
+    made of a few thousand words, come out encoded without tokenising each phrase (what
+    dominated a cold start). ``memo`` keeps sub-patterns already expanded in one build.
     """
     if memo is not None:
         # the cue files repeat their building blocks (intensifiers, "you're" spellings…): a
@@ -292,9 +273,6 @@ class Lexicon:
             self.codes2[word] = plain + (plain if marker is None else self.vocab.get(marker, unknown))
         self.automaton = self._build(plain_table)
         self.classed = self._build(classed_table) if classed_table else None
-
-    def _encode(self, tokens: tuple[str, ...]) -> str:
-        return "".join(map(self.vocab.__getitem__, tokens))  # new words get a code (_Codes)
 
     @staticmethod
     def _build(table: dict[str, set[tuple[str, int]]]) -> ahocorasick.Automaton:
